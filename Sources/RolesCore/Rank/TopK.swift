@@ -1,0 +1,44 @@
+/// Selection of the best-scoring items.
+public enum TopK {
+    /// Indices of the `k` highest positive scores, best first; ties go to the lower index so results
+    /// are deterministic.
+    /// - Complexity: O(n log k).
+    public static func select(_ scores: [Float], k: Int) -> [(index: Int, score: Float)] {
+        guard k > 0 else { return [] }
+        // A min-heap of the best k so far, ordered so the worst kept item is at the root.
+        var heap: [(index: Int, score: Float)] = []
+        heap.reserveCapacity(k)
+        func worse(_ a: (index: Int, score: Float), _ b: (index: Int, score: Float)) -> Bool {
+            a.score < b.score || (a.score == b.score && a.index > b.index)
+        }
+        func siftDown(_ start: Int) {
+            var i = start
+            while true {
+                let l = 2 * i + 1, r = l + 1
+                var m = i
+                if l < heap.count && worse(heap[l], heap[m]) { m = l }
+                if r < heap.count && worse(heap[r], heap[m]) { m = r }
+                if m == i { return }
+                heap.swapAt(i, m)
+                i = m
+            }
+        }
+        for (index, score) in scores.enumerated() where score > 0 {
+            let item = (index: index, score: score)
+            if heap.count < k {
+                heap.append(item)
+                var i = heap.count - 1
+                while i > 0 {
+                    let parent = (i - 1) / 2
+                    guard worse(heap[i], heap[parent]) else { break }
+                    heap.swapAt(i, parent)
+                    i = parent
+                }
+            } else if worse(heap[0], item) {
+                heap[0] = item
+                siftDown(0)
+            }
+        }
+        return heap.sorted { worse($1, $0) }
+    }
+}

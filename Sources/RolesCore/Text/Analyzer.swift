@@ -1,0 +1,64 @@
+/// The text pipeline shared by indexing and querying: normalize → tokenize → drop stop words → stem →
+/// add word bigrams within each phrase.
+///
+/// Not `Sendable`: it memoizes stems in a cache of its own, so give each thread its own analyzer.
+public final class Analyzer {
+    public struct Settings: Codable, Equatable, Sendable {
+        /// Word bigrams are added to unigrams, within a phrase and across removed stop words.
+        public var bigrams: Bool
+        public var stemmer: String
+        public var stopWords: String
+
+        public static let standard = Settings(bigrams: true, stemmer: "porter2", stopWords: "english")
+    }
+
+    public let settings: Settings
+    private let normalizer = TextNormalizer()
+    private let tokenizer = Tokenizer()
+    private let stemmer = Porter2Stemmer()
+    private var stems: [String: String] = [:]
+
+    public init(settings: Settings = .standard) {
+        self.settings = settings
+    }
+
+    /// The terms of a text in order: each kept word's stem, then the bigram it forms with the word before it.
+    public func terms(_ text: String) -> [String] {
+        var terms: [String] = []
+        analyze(text) { term, _ in terms.append(term) }
+        return terms
+    }
+
+    /// Calls `body` with every term and the surface form it came from (`nurs`, `nurses`;
+    /// `regist nurs`, `registered nurses`).
+    /// - Complexity: O(n) in the length of the text; stems are memoized.
+    public func analyze(_ text: String, _ body: (_ term: String, _ surface: Substring) -> Void) {
+        let tokens = tokenizer.tokenize(normalizer.normalize(text))
+        var previous: (stem: String, surface: String)? = nil
+        for token in tokens {
+            if token.startsPhrase { previous = nil }
+            if StopWords.english.contains(token.text) { continue }
+            let stem = self.stem(token.text)
+            body(stem, Substring(token.text))
+            if settings.bigrams, let (lastStem, lastSurface) = previous {
+                let surface = lastSurface + " " + token.text
+                body(lastStem + " " + stem, Substring(surface))
+            }
+            previous = (stem, token.text)
+        }
+    }
+
+    /// Counts of each term in a text.
+    public func termCounts(_ text: String) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        analyze(text) { term, _ in counts[term, default: 0] += 1 }
+        return counts
+    }
+
+    func stem(_ word: String) -> String {
+        if let cached = stems[word] { return cached }
+        let stem = stemmer.stem(word)
+        if stems.count < 200_000 { stems[word] = stem }
+        return stem
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import GRDB
+import RolesCore
+
+/// What to build an index from.
+public struct BuildSources: Equatable, Sendable {
+    /// A corpus folder (with `roles/*.yaml`).
+    public var corpus: String?
+    /// A folder of O*NET text files.
+    public var onet: String?
+
+    public init(corpus: String? = nil, onet: String? = nil) {
+        self.corpus = corpus
+        self.onet = onet
+    }
+}
+
+/// What a build did.
+public struct BuildReport: Sendable {
+    public var path: String
+    public var roles: Int
+    public var terms: Int
+    public var warnings: [String]
+}
+
+/// Builds indexes: import → vectorize → write, and rebuilds them from the sources they recorded.
+public enum IndexBuilder {
+    public static let corpusAttribution = "Role profiles of the built-in corpus are written by the roles project."
+
+    /// Builds an index at `path` from `sources`. On any error the previous index at `path` stays as it was.
+    public static func build(
+        _ sources: BuildSources, to path: String, weights: FieldWeights = .standard,
+        beforeCommit: () throws -> Void = {}
+    ) throws -> BuildReport {
+        var roles: [Role] = []
+        var recorded: [IndexSource] = []
+        var attribution: [String] = []
+        var warnings: [String] = []
+        if let corpus = sources.corpus {
+            let result = try CorpusReader(directory: corpus).load()
+            guard result.problems.isEmpty else { throw ImportError.invalidCorpus(problems: result.problems) }
+            roles += result.roles
+            recorded.append(result.source)
+            attribution.append(corpusAttribution)
+        }
+        if let onet = sources.onet {
+            let result = try ONETImporter(directory: onet).load()
+            roles += result.roles
+            recorded += result.sources
+            warnings += result.warnings
+            attribution.append(ONETImporter.attribution.replacingOccurrences(
+                of: "the O*NET Database", with: "the \(result.release ?? "O*NET Database")"))
+        }
+        var seen = Set<String>()
+        for role in roles where !seen.insert(role.id).inserted {
+            throw ImportError.malformedRow(path: sources.corpus ?? sources.onet ?? path, line: 0, column: 0,
+                message: "role id \(role.id) comes from two sources; build from one of them or rename the corpus role.")
+        }
+        let vectorizer = RoleVectorizer(weights: weights)
+        let vectors = vectorizer.vectorize(roles)
+        let metadata = IndexMetadata(
+            schemaVersion: IndexSchema.version, builtAt: ISO8601DateFormatter().string(from: Date()),
+            toolVersion: RolesVersion.current, analyzer: vectorizer.analyzerSettings, weights: weights,
+            weighting: IndexMetadata.weightingDescription, attribution: attribution)
+        try IndexWriter.write(roles: roles, vectors: vectors, metadata: metadata, sources: recorded, to: path, beforeCommit: beforeCommit)
+        return BuildReport(path: path, roles: roles.count, terms: vectors.vocabulary.count, warnings: warnings)
+    }
+
+    /// The sources an index at `path` was built from, read without checking its schema version, so an
+    /// index from another version can still be rebuilt.
+    public static func recordedSources(of path: String) throws -> [IndexSource] {
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missing(path: path) }
+        do {
+            var configuration = Configuration()
+            configuration.readonly = true
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            return try queue.read { db in
+                try Row.fetchAll(db, sql: "SELECT kind, name, path, sha256 FROM sources ORDER BY rowid")
+                    .map { IndexSource(kind: $0["kind"], name: $0["name"], path: $0["path"], sha256: $0["sha256"]) }
+            }
+        } catch let error as DatabaseError {
+            throw StoreError.notAnIndex(path: path, reason: error.message ?? "SQLite error \(error.resultCode)")
+        }
+    }
+
+    /// The build sources recorded in an index, after checking each is still where it was and unchanged.
+    public static func verifiedSources(of path: String) throws -> BuildSources {
+        var sources = BuildSources()
+        for source in try recordedSources(of: path) {
+            switch source.kind {
+            case "corpus":
+                guard FileManager.default.fileExists(atPath: source.path) else { throw ImportError.sourceMoved(path: source.path) }
+                if try CorpusReader(directory: source.path).source().sha256 != source.sha256 {
+                    throw ImportError.sourceChanged(path: source.path)
+                }
+                sources.corpus = source.path
+            case "onet":
+                guard FileManager.default.fileExists(atPath: source.path) else { throw ImportError.sourceMoved(path: source.path) }
+                if try SourceHash.file(source.path) != source.sha256 { throw ImportError.sourceChanged(path: source.path) }
+                sources.onet = (source.path as NSString).deletingLastPathComponent
+            default:
+                throw StoreError.notAnIndex(path: path, reason: "it records a source of unknown kind \(source.kind)")
+            }
+        }
+        return sources
+    }
+
+    /// Builds the index at `path` again from the sources it recorded.
+    public static func rebuild(_ path: String) throws -> BuildReport {
+        try build(try verifiedSources(of: path), to: path)
+    }
+}
+
+public enum RolesVersion {
+    public static let current = "0.1.0"
+}

@@ -1,0 +1,74 @@
+import RolesCore
+
+/// How much of a match's explanation to compute.
+public enum ExplanationDetail: Sendable {
+    /// The terms that contributed most.
+    case terms
+    /// Terms, plus the closest title and tasks of each matched role (reads them from the index).
+    case full
+}
+
+/// The ranked roles for one text.
+public struct MatchResult: Sendable {
+    public var matches: [RoleMatch]
+    public var distinctTerms: Int
+    public var knownTerms: Int
+}
+
+/// Ranks the roles of an index for texts.
+///
+/// Not `Sendable`: it owns an analyzer with a stem cache. Use one per thread.
+public final class Matcher {
+    /// How many terms explain a match.
+    public static let explainedTerms = 5
+    /// How many of a role's tasks are shown as evidence.
+    public static let explainedTasks = 2
+
+    public let index: RolesIndex
+    let analyzer: Analyzer
+
+    public init(index: RolesIndex) {
+        self.index = index
+        self.analyzer = Analyzer(settings: index.metadata.analyzer)
+        BLASRanker.configure()
+    }
+
+    /// The term counts of a text, or an error naming `source` when it has no words.
+    public func analyze(_ text: String, source: String) throws(MatchError) -> [String: Int] {
+        let counts = analyzer.termCounts(text)
+        if counts.isEmpty { throw .noWords(source: source) }
+        return counts
+    }
+
+    /// Ranks roles for one text.
+    /// - Complexity: O(R · k) for R roles and k known terms, plus the explanation of the top matches.
+    public func match(_ text: String, source: String, top: Int, detail: ExplanationDetail = .full) throws -> MatchResult {
+        let counts = try analyze(text, source: source)
+        let query = Query(counts: counts, entries: try index.lookup(counts.keys))
+        guard !query.isEmpty else { throw MatchError.noKnownWords(source: source) }
+        let scores = BLASRanker.scores(weights: query.weights, postings: query.entries.map(\.postings), roleCount: index.roles.count)
+        let matches = try rank(query: query, scores: scores, top: top, detail: detail)
+        return MatchResult(matches: matches, distinctTerms: query.distinctTerms, knownTerms: query.entries.count)
+    }
+
+    /// The best `top` roles for scores computed for `query`, explained.
+    public func rank(query: Query, scores: [Float], top: Int, detail: ExplanationDetail) throws -> [RoleMatch] {
+        try TopK.select(scores, k: top).map { best in
+            let role = index.roles[best.index]
+            var why = MatchExplanation(terms: Array(query.contributions(ofRole: best.index).prefix(Self.explainedTerms)))
+            if detail == .full {
+                let vector = query.vector
+                let titles = try index.titles(ofRole: best.index)
+                if let title = titles.max(by: { vector.dot($0.vector) < vector.dot($1.vector) }), vector.dot(title.vector) > 0 {
+                    why.title = title.text
+                }
+                why.tasks = try index.tasks(ofRole: best.index)
+                    .map { TaskEvidence(task: $0.text, similarity: vector.dot($0.vector)) }
+                    .filter { $0.similarity > 0 }
+                    .sorted { $0.similarity > $1.similarity }
+                    .prefix(Self.explainedTasks).map { $0 }
+            }
+            return RoleMatch(id: role.id, soc: role.soc, title: role.title, score: best.score, why: why)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import RolesCore
+
+/// A text turned into a unit query vector over the index vocabulary.
+public struct Query: Sendable {
+    /// The known terms, in increasing term id.
+    public var entries: [TermEntry]
+    /// The weight of each entry, the vector having unit length.
+    public var weights: [Float]
+    /// Distinct terms in the text, known to the index or not.
+    public var distinctTerms: Int
+
+    /// Weights the known terms of a text: sublinear tf of the count times the term's idf, then
+    /// scaled to unit length. Unknown terms have no idf and are left out, as in the role vectors.
+    public init(counts: [String: Int], entries known: [String: TermEntry]) {
+        var pairs: [(TermEntry, Double)] = []
+        pairs.reserveCapacity(counts.count)
+        for (term, count) in counts {
+            guard let entry = known[term] else { continue }
+            pairs.append((entry, TFIDFWeighting.tf(Double(count)) * Double(entry.idf)))
+        }
+        pairs.sort { $0.0.id < $1.0.id }
+        let norm = pairs.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
+        entries = pairs.map(\.0)
+        weights = pairs.map { norm > 0 ? Float($0.1 / norm) : 0 }
+        distinctTerms = counts.count
+    }
+
+    public var isEmpty: Bool { entries.isEmpty }
+
+    /// The query as a sparse vector over term ids, to compare with stored title and task vectors.
+    public var vector: SparseVector {
+        SparseVector(indices: entries.map(\.id), values: weights)
+    }
+
+    /// Each term's share of a role's score, largest first.
+    /// - Complexity: O(k log d) for k query terms and postings of length d.
+    public func contributions(ofRole role: Int) -> [TermContribution] {
+        var parts: [TermContribution] = []
+        for (entry, weight) in zip(entries, weights) {
+            let postings = entry.postings.indices
+            var low = 0, high = postings.count
+            while low < high {
+                let mid = (low + high) / 2
+                if Int(postings[mid]) < role { low = mid + 1 } else { high = mid }
+            }
+            if low < postings.count, Int(postings[low]) == role {
+                parts.append(TermContribution(term: entry.display, contribution: weight * entry.postings.values[low]))
+            }
+        }
+        return parts.sorted { $0.contribution > $1.contribution || ($0.contribution == $1.contribution && $0.term < $1.term) }
+    }
+}

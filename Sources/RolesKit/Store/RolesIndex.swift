@@ -1,0 +1,150 @@
+import Foundation
+import GRDB
+import RolesCore
+
+/// A role as listed in an index, without its tasks and titles.
+public struct IndexedRole: Equatable, Sendable {
+    public var idx: Int
+    public var id: String
+    public var soc: String?
+    public var title: String
+    public var preparation: Int?
+}
+
+/// A vocabulary term with its postings: the weight of the term in every role that has it.
+public struct TermEntry: Sendable {
+    public var id: Int32
+    public var display: String
+    public var idf: Float
+    /// Role indices and weights.
+    public var postings: SparseVector
+}
+
+/// One title or task of a role with its vector.
+public struct VectorRow: Sendable {
+    public var text: String
+    public var kind: String
+    public var vector: SparseVector
+}
+
+/// A read-only index file. Safe to share across threads: every read goes through one serial queue.
+public final class RolesIndex: Sendable {
+    public let path: String
+    public let metadata: IndexMetadata
+    public let sources: [IndexSource]
+    /// Every role, in index order.
+    public let roles: [IndexedRole]
+    private let queue: DatabaseQueue
+
+    public init(path: String) throws {
+        self.path = path
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missing(path: path) }
+        do {
+            var configuration = Configuration()
+            configuration.readonly = true
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            (metadata, sources, roles) = try queue.read { db in
+                guard try db.tableExists("meta") else {
+                    throw StoreError.notAnIndex(path: path, reason: "it has no meta table")
+                }
+                let meta = Dictionary(
+                    try Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { ($0[0] as String, $0[1] as String) },
+                    uniquingKeysWith: { first, _ in first })
+                let version = Int(meta["schema_version"] ?? "") ?? 0
+                guard version == IndexSchema.version else {
+                    throw StoreError.schemaMismatch(path: path, found: version, expected: IndexSchema.version)
+                }
+                let metadata = try Self.decodeMetadata(meta, version: version, path: path)
+                let sources = try Row.fetchAll(db, sql: "SELECT kind, name, path, sha256 FROM sources ORDER BY rowid")
+                    .map { IndexSource(kind: $0[0], name: $0[1], path: $0[2], sha256: $0[3]) }
+                let roles = try Row.fetchAll(db, sql: "SELECT idx, id, soc, title, preparation FROM roles ORDER BY idx")
+                    .map { IndexedRole(idx: $0[0], id: $0[1], soc: $0[2], title: $0[3], preparation: $0[4]) }
+                return (metadata, sources, roles)
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw StoreError.notAnIndex(path: path, reason: error.message ?? "SQLite error \(error.resultCode)")
+        } catch {
+            throw StoreError.notAnIndex(path: path, reason: "\(error)")
+        }
+    }
+
+    static func decodeMetadata(_ meta: [String: String], version: Int, path: String) throws -> IndexMetadata {
+        let decoder = JSONDecoder()
+        func json<T: Decodable>(_ key: String, as type: T.Type) throws -> T {
+            guard let text = meta[key], let value = try? decoder.decode(T.self, from: Data(text.utf8)) else {
+                throw StoreError.notAnIndex(path: path, reason: "meta field \(key) is missing or malformed")
+            }
+            return value
+        }
+        return IndexMetadata(
+            schemaVersion: version, builtAt: meta["built_at"] ?? "", toolVersion: meta["tool_version"] ?? "",
+            analyzer: try json("analyzer", as: Analyzer.Settings.self),
+            weights: try json("weights", as: FieldWeights.self),
+            weighting: meta["weighting"] ?? "", attribution: try json("attribution", as: [String].self))
+    }
+
+    /// Looks up terms in the vocabulary; terms the index does not know are absent from the result.
+    public func lookup(_ terms: some Collection<String>) throws -> [String: TermEntry] {
+        var found: [String: TermEntry] = [:]
+        let unique = Array(Set(terms))
+        try read { db in
+            for chunk in stride(from: 0, to: unique.count, by: 500).map({ unique[$0..<min($0 + 500, unique.count)] }) {
+                let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                let rows = try Row.fetchCursor(
+                    db, sql: "SELECT id, term, display, idf, postings FROM terms WHERE term IN (\(placeholders))",
+                    arguments: StatementArguments(Array(chunk)))
+                while let row = try rows.next() {
+                    guard let postings = BlobCoding.decode(row[4]) else {
+                        throw StoreError.notAnIndex(path: path, reason: "postings of term \(row[1] as String) are damaged")
+                    }
+                    found[row[1]] = TermEntry(id: Int32(row[0] as Int), display: row[2], idf: Float(row[3] as Double), postings: postings)
+                }
+            }
+        }
+        return found
+    }
+
+    /// The titles of a role (title first, then alternate and reported titles) with their vectors.
+    public func titles(ofRole idx: Int) throws -> [VectorRow] {
+        try vectorRows(sql: "SELECT title, kind, vector FROM titles WHERE role_idx = ? ORDER BY position", role: idx)
+    }
+
+    /// The tasks of a role with their vectors.
+    public func tasks(ofRole idx: Int) throws -> [VectorRow] {
+        try vectorRows(sql: "SELECT text, type, vector FROM tasks WHERE role_idx = ? ORDER BY position", role: idx)
+    }
+
+    private func vectorRows(sql: String, role idx: Int) throws -> [VectorRow] {
+        try read { db in
+            try Row.fetchAll(db, sql: sql, arguments: [idx]).map { row in
+                guard let vector = BlobCoding.decode(row[2]) else {
+                    throw StoreError.notAnIndex(path: path, reason: "a vector of role \(idx) is damaged")
+                }
+                return VectorRow(text: row[0], kind: row[1], vector: vector)
+            }
+        }
+    }
+
+    /// Counts of what the index holds.
+    public func counts() throws -> IndexCounts {
+        try read { db in
+            func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
+            return IndexCounts(
+                roles: try count("roles"), titles: try count("titles"), tasks: try count("tasks"),
+                skills: try count("skills"), terms: try count("terms"))
+        }
+    }
+
+    /// Runs a read, turning SQLite failures (a damaged file) into a `StoreError` that names the file.
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw StoreError.notAnIndex(path: path, reason: error.message ?? "SQLite error \(error.resultCode)")
+        }
+    }
+}

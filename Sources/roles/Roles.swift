@@ -1,0 +1,14 @@
+import ArgumentParser
+
+@main
+struct Roles: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Semantic search over roles, tasks and skills: code a resume or job text to roles.",
+        discussion: """
+            Without --index, commands use Index/roles.sqlite, built from Corpus/ on first use and rebuilt \
+            when the corpus changes. Build an O*NET index with `roles index build --onet DIR --index PATH`.
+            """,
+        version: RolesVersionString.value,
+        subcommands: [Match.self, Search.self, IndexCommand.self, CorpusCommand.self]
+    )
+}

@@ -40,7 +40,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "RolesCoreTests", dependencies: ["RolesCore"]),
-        .testTarget(name: "RolesKitTests", dependencies: ["RolesKit"]),
+        .testTarget(
+            name: "RolesKitTests",
+            dependencies: ["RolesKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "rolesTests", dependencies: ["roles"]),
     ]
 )

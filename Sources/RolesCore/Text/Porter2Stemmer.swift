@@ -1,18 +1,19 @@
 // The English "Porter2" stemmer, as published by the Snowball project
-// (https://snowballstem.org/algorithms/english/stemmer.html), Snowball 3.1 revision:
+// (https://snowballstem.org/algorithms/english/stemmer.html), in its current (Snowball 3.1) revision:
 //
-//  * R1 special prefixes: gener, commun, arsen, past, univers, later, emerg, organ, inter
-//    ("inter" is the Snowball 3.1 addition; the others date from 2005 to Snowball 3.0);
-//  * exceptional forms: skis, skies, idly, gently, ugly, early, only, singly, and the invariant
-//    words sky, news, howe, atlas, cosmos, bias, andes;
-//  * Step 1b exceptions: proceed/exceed/succeed keep "eed"; inning/outing/canning/herring/earring/
-//    evening keep "ing"; a non-vowel plus "ying" becomes "ie" (dying -> die, lying -> lie, tying -> tie);
+//  * R1 starts after the prefixes gener, commun, arsen, past, univers, later, emerg, organ and inter
+//    (past ... organ came with Snowball 3.0, inter with 3.1);
+//  * exceptional forms: skis, skies, idly, gently, ugly, early, only, singly, and the invariant words sky,
+//    news, howe, atlas, cosmos, bias, andes;
+//  * Step 1b exceptions: proceed/exceed/succeed keep "eed"; inning/outing/canning/herring/earring/evening
+//    keep "ing"; a non-vowel plus "ying" becomes "ie" (dying -> die, lying -> lie, tying -> tie);
 //  * no undoubling after exactly "a", "e" or "o" (added -> add); "past" counts as a short syllable;
-//    Step 2 "ogist" -> "og".
+//    Step 2 replaces "ogist" by "og".
 //
-// Written from the published description. The word is processed as ASCII bytes in place; every
-// rewrite either shortens the word or re-adds at most one letter after removing two or more, so the
-// original buffer always has room.
+// Written from the published description. The word is processed as ASCII bytes in place: every rewrite
+// either shortens the word or re-adds one letter after removing two or more, so the original buffer
+// always has room. Upper-case letters are not folded; like the reference implementation, the algorithm
+// treats them as non-vowels.
 
 /// The English Porter2 (Snowball) stemmer.
 public struct Porter2Stemmer: Sendable {
@@ -27,8 +28,10 @@ public struct Porter2Stemmer: Sendable {
         for c in bytes where !Porter2Stemmer.isWordByte(c) { return word }
         return bytes.withUnsafeMutableBufferPointer { buffer -> String in
             let base = buffer.baseAddress!
-            if let special = Porter2Stemmer.exceptionalForm(base, count) {
-                return special ?? word
+            switch Porter2Stemmer.exceptionalForm(base, count) {
+            case .invariant?: return word
+            case .stem(let stem)?: return stem
+            case nil: break
             }
             var w = Porter2Word(base, count)
             w.run()
@@ -43,10 +46,13 @@ public struct Porter2Stemmer: Sendable {
         return (lower >= 0x61 && lower <= 0x7A) || c == 0x27
     }
 
-    /// The exceptional forms, tested on the whole word before anything else.
-    /// Returns nil when the word is not exceptional, `.some(nil)` when it is invariant,
-    /// and `.some(stem)` when it maps to a fixed stem.
-    static func exceptionalForm(_ b: UnsafeMutablePointer<UInt8>, _ n: Int) -> String?? {
+    enum ExceptionalForm {
+        case invariant
+        case stem(String)
+    }
+
+    /// The exceptional forms, tested on the whole word before anything else; nil for any other word.
+    static func exceptionalForm(_ b: UnsafeMutablePointer<UInt8>, _ n: Int) -> ExceptionalForm? {
         @inline(__always) func isWord(_ s: StaticString) -> Bool {
             guard s.utf8CodeUnitCount == n else { return false }
             let p = s.utf8Start
@@ -55,30 +61,30 @@ public struct Porter2Stemmer: Sendable {
         }
         switch b[0] {
         case 0x73: // s
-            if isWord("skis") { return .some("ski") }
-            if isWord("skies") { return .some("sky") }
-            if isWord("sky") { return .some(nil) }
-            if isWord("singly") { return .some("singl") }
+            if isWord("skis") { return .stem("ski") }
+            if isWord("skies") { return .stem("sky") }
+            if isWord("sky") { return .invariant }
+            if isWord("singly") { return .stem("singl") }
         case 0x69: // i
-            if isWord("idly") { return .some("idl") }
+            if isWord("idly") { return .stem("idl") }
         case 0x67: // g
-            if isWord("gently") { return .some("gentl") }
+            if isWord("gently") { return .stem("gentl") }
         case 0x75: // u
-            if isWord("ugly") { return .some("ugli") }
+            if isWord("ugly") { return .stem("ugli") }
         case 0x65: // e
-            if isWord("early") { return .some("earli") }
+            if isWord("early") { return .stem("earli") }
         case 0x6F: // o
-            if isWord("only") { return .some("onli") }
+            if isWord("only") { return .stem("onli") }
         case 0x6E: // n
-            if isWord("news") { return .some(nil) }
+            if isWord("news") { return .invariant }
         case 0x68: // h
-            if isWord("howe") { return .some(nil) }
+            if isWord("howe") { return .invariant }
         case 0x61: // a
-            if isWord("atlas") || isWord("andes") { return .some(nil) }
+            if isWord("atlas") || isWord("andes") { return .invariant }
         case 0x63: // c
-            if isWord("cosmos") { return .some(nil) }
+            if isWord("cosmos") { return .invariant }
         case 0x62: // b
-            if isWord("bias") { return .some(nil) }
+            if isWord("bias") { return .invariant }
         default:
             break
         }

@@ -14,6 +14,9 @@ struct TSVTable {
             throw ImportError.unreadable(path: path, reason: "no such file or no permission")
         }
         bytes = [UInt8](data)
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            throw ImportError.unreadable(path: path, reason: "it is not UTF-8 text; save it as UTF-8")
+        }
         let headerEnd = bytes.firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
         var headerBytes = bytes[..<headerEnd]
         if headerBytes.last == UInt8(ascii: "\r") { headerBytes = headerBytes.dropLast() }
@@ -51,27 +54,22 @@ struct TSVTable {
                     path: path, line: line, column: min(fields.count, header.count) + 1,
                     message: "expected \(header.count) tab-separated fields as in the header, found \(fields.count); fix or remove the row.")
             }
-            guard let row = Row(fields: fields) else {
-                throw ImportError.malformedRow(
-                    path: path, line: line, column: 1, message: "not valid UTF-8 text; save the file as UTF-8.")
-            }
+            let row = Row(fields: fields)
             try body(line, row)
         }
     }
 
+    /// The fields of one row, turned into strings only when read. The whole file was checked to be
+    /// UTF-8 when it was opened.
     struct Row {
-        let fields: [String]
+        let fields: [ArraySlice<UInt8>]
 
-        init?(fields: [ArraySlice<UInt8>]) {
-            var strings: [String] = []
-            strings.reserveCapacity(fields.count)
-            for field in fields {
-                guard let string = String(validating: field, as: UTF8.self) else { return nil }
-                strings.append(string.trimmingCharacters(in: .whitespaces))
-            }
-            self.fields = strings
+        /// The field at `column`, without surrounding spaces.
+        subscript(_ column: Int) -> String {
+            var field = fields[column]
+            while let first = field.first, first == UInt8(ascii: " ") { field = field.dropFirst() }
+            while let last = field.last, last == UInt8(ascii: " ") { field = field.dropLast() }
+            return String(decoding: field, as: UTF8.self)
         }
-
-        subscript(_ column: Int) -> String { fields[column] }
     }
 }

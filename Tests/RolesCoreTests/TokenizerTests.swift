@@ -1,0 +1,52 @@
+import Testing
+@testable import RolesCore
+
+struct TokenizerTests {
+    func words(_ text: String) -> [String] {
+        Tokenizer().tokenize(TextNormalizer().normalize(text)).map(\.text)
+    }
+
+    @Test func keepsTechnicalTokensWhole() {
+        #expect(words("C++, C#, .NET, Node.js and ASP.NET") == ["c++", "c#", ".net", "node.js", "and", "asp.net"])
+        #expect(words("AP/AR, CI/CD, TCP/IP, R&D, AT&T") == ["ap/ar", "ci/cd", "tcp/ip", "r&d", "at&t"])
+        #expect(words("401(k) and 403(b) plans") == ["401(k)", "and", "403(b)", "plans"])
+        #expect(words("SQL, R, HVAC, 3D printing") == ["sql", "r", "hvac", "3d", "printing"])
+    }
+
+    @Test func splitsLongWordsAroundSlashes() {
+        #expect(words("sales/marketing") == ["sales", "marketing"])
+    }
+
+    @Test func dropsURLsEmailsAndNumbers() {
+        #expect(words("jane.doe@example.com · https://example.com/x (555) 010-4477 since 2019") == ["since"])
+        #expect(words("www.example.org nurse") == ["nurse"])
+    }
+
+    @Test func splitsHyphenatedWordsButJoinsLineBreakHyphenation() {
+        #expect(words("follow-up with post-operative patients") == ["follow", "up", "with", "post", "operative", "patients"])
+        #expect(words("manage-\nment of staff") == ["management", "of", "staff"])
+        #expect(words("Sales – Marketing") == ["sales", "marketing"])
+    }
+
+    @Test func removesApostrophes() {
+        #expect(words("the patient's chart, don't") == ["the", "patient", "chart", "dont"])
+    }
+
+    @Test func marksPhraseBoundaries() {
+        let tokens = Tokenizer().tokenize(TextNormalizer().normalize("EXPERIENCE\n• Managed budgets; led teams\tHired staff"))
+        #expect(tokens.map(\.text) == ["experience", "managed", "budgets", "led", "teams", "hired", "staff"])
+        #expect(tokens.map(\.startsPhrase) == [true, true, false, true, false, true, false])
+    }
+}
+
+struct TextNormalizerTests {
+    @Test func foldsCaseDiacriticsAndTypography() {
+        let normalized = String(decoding: TextNormalizer().normalize("Café MANAGER — “Résumé” ﬁle"), as: UTF8.self)
+        #expect(normalized == "cafe manager - \"resume\" file")
+    }
+
+    @Test func turnsBulletsIntoLineBreaks() {
+        let normalized = String(decoding: TextNormalizer().normalize("• one ▪ two"), as: UTF8.self)
+        #expect(normalized == "\n one \n two")
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import Testing
+
+/// Runs the built `roles` executable as a separate process.
+struct CLI {
+    static let binary = Bundle.main.bundleURL.appendingPathComponent("roles").path
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures").path
+
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    @discardableResult
+    static func run(_ arguments: [String], input: String? = nil, directory: String? = nil) throws -> Output {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        let stdout = Pipe(), stderr = Pipe(), stdin = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        process.standardInput = stdin
+        try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    static func temporaryDirectory() -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("roles-cli-\(UUID().uuidString)").path
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// An index of the fixture corpus and O*NET files, built through the command line.
+    static func fixtureIndex() throws -> String {
+        let path = temporaryDirectory() + "/index.sqlite"
+        let output = try run(["index", "build", "--corpus", fixtures + "/corpus", "--onet", fixtures + "/onet", "--index", path])
+        #expect(output.status == 0, "\(output.stderr)")
+        return path
+    }
+}
+
+struct CLITests {
+    @Test func helpListsTheCommands() throws {
+        let output = try CLI.run(["--help"])
+        #expect(output.status == 0)
+        for command in ["match", "search", "index", "corpus"] { #expect(output.stdout.contains("  \(command)")) }
+        let match = try CLI.run(["match", "--help"])
+        #expect(match.stdout.contains("USAGE: roles match [<file>] [--top <n>] [--json] [--batch] [--index <path>]"))
+    }
+
+    @Test func matchPrintsAReadableTable() throws {
+        let index = try CLI.fixtureIndex()
+        let output = try CLI.run(["match", "-", "--index", index, "--top", "2"], input: "ICU nurse giving medication")
+        #expect(output.status == 0)
+        let lines = output.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("#  Role") == true)
+        #expect(lines.dropFirst().first?.hasPrefix("1  Registered Nurses") == true)
+        #expect(output.stdout.contains("CC BY 4.0"), "output built from O*NET carries its attribution")
+    }
+
+    @Test func matchJSONHasTheDocumentedShape() throws {
+        let index = try CLI.fixtureIndex()
+        let output = try CLI.run(["match", "--json", "--index", index, "--top", "3"], input: "payroll clerk using ADP")
+        #expect(output.status == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        #expect(Set(document.keys) == ["query", "matches", "index"])
+        let first = try #require((document["matches"] as? [[String: Any]])?.first)
+        #expect(first["id"] as? String == "payroll-clerk")
+        #expect(first["soc"] as? String == "43-3051")
+        #expect(first["title"] as? String == "Payroll Clerk")
+        #expect(first["score"] is Double)
+        let why = try #require(first["why"] as? [String: Any])
+        #expect((why["terms"] as? [[String: Any]])?.first?.keys.sorted() == ["contribution", "term"])
+        let info = try #require(document["index"] as? [String: Any])
+        #expect((info["attribution"] as? [String])?.count == 2)
+        #expect(output.stderr.isEmpty)
+    }
+
+    @Test func batchKeepsOrderAndReportsBadLines() throws {
+        let index = try CLI.fixtureIndex()
+        let input = """
+            {"id": "1", "text": "grill cook"}
+            {oops
+            {"id": "3", "text": "web developer writing JavaScript"}
+
+            """
+        let output = try CLI.run(["match", "--batch", "--top", "1", "--index", index], input: input)
+        #expect(output.status == 0)
+        let records = try output.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(records.count == 3)
+        #expect((records[0]["matches"] as? [[String: Any]])?.first?["id"] as? String == "line-cook")
+        #expect(records[1]["id"] is NSNull)
+        #expect(records[1]["error"] as? String == "line 2 is not valid JSON; write {\"id\": ..., \"text\": ...}.")
+        #expect((records[2]["matches"] as? [[String: Any]])?.first?["id"] as? String == "web-developer")
+    }
+
+    @Test func searchReturnsAlternateTitles() throws {
+        let index = try CLI.fixtureIndex()
+        let output = try CLI.run(["search", "AP", "clerk", "--json", "--index", index])
+        #expect(output.status == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        let first = try #require((document["matches"] as? [[String: Any]])?.first)
+        #expect(first["id"] as? String == "43-3031.00")
+        #expect((first["alternate_titles"] as? [String])?.contains("AP Clerk") == true)
+    }
+
+    @Test func indexInfoCountsWhatWasBuilt() throws {
+        let index = try CLI.fixtureIndex()
+        let output = try CLI.run(["index", "info", "--json", "--index", index])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        let counts = try #require(document["counts"] as? [String: Int])
+        #expect(counts["roles"] == 6)
+        #expect(counts["tasks"] == 25)
+        #expect(try CLI.run(["index", "rebuild", "--index", index]).status == 0)
+    }
+
+    @Test(arguments: [["--top", "0"], ["--top", "1001"], ["--top", "-3"], ["--batch", "file.txt"]])
+    func badUsageExitsWith64(arguments: [String]) throws {
+        let output = try CLI.run(["match"] + arguments + ["--index", "/nonexistent.sqlite"], input: "nurse")
+        #expect(output.status == 64)
+    }
+
+    @Test func runtimeFailuresExitWith1AndNameTheProblem() throws {
+        let index = try CLI.fixtureIndex()
+        let missing = try CLI.run(["match", "/no/such/resume.txt", "--index", index])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("/no/such/resume.txt: no such file"))
+        let empty = try CLI.run(["match", "-", "--index", index], input: "  \n\t")
+        #expect(empty.status == 1)
+        #expect(empty.stderr.contains("no words to match in standard input"))
+        let corrupt = CLI.temporaryDirectory() + "/corrupt.sqlite"
+        try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: corrupt))
+        let bad = try CLI.run(["match", "-", "--index", corrupt], input: "nurse")
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains(corrupt) && bad.stderr.contains("roles index build"))
+        #expect(!bad.stderr.contains("Fatal error"))
+        let noIndex = try CLI.run(["match", "-", "--index", "/nonexistent/roles.sqlite"], input: "nurse")
+        #expect(noIndex.status == 1)
+        #expect(noIndex.stderr.contains("/nonexistent/roles.sqlite: no index there"))
+    }
+
+    @Test func corpusCheckListsProblemsWithFileAndLine() throws {
+        let folder = CLI.temporaryDirectory()
+        try FileManager.default.copyItem(atPath: CLI.fixtures + "/corpus", toPath: folder + "/corpus")
+        let file = folder + "/corpus/roles/line-cook.yaml"
+        let text = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "soc: 35-2014", with: "soc: 352014")
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let output = try CLI.run(["corpus", "check", folder + "/corpus"])
+        #expect(output.status == 1)
+        #expect(output.stderr.contains("\(folder)/corpus/roles/line-cook.yaml:7: soc \"352014\" is not a detailed SOC 2018 code"))
+        let good = try CLI.run(["corpus", "check", CLI.fixtures + "/corpus"])
+        #expect(good.status == 0)
+        #expect(good.stdout.contains("3 roles, no problems"))
+    }
+}

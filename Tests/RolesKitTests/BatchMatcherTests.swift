@@ -95,3 +95,20 @@ struct TextInputTests {
         #expect(throws: InputError.missing(source: "/no/such/file.txt")) { try TextInput.read("/no/such/file.txt") }
     }
 }
+
+struct JSONLineWriterTests {
+    @Test func writesWhatJSONEncoderWrites() throws {
+        let index = try Fixtures.index()
+        let matches = try Matcher(index: index).match("ICU nurse \"quoted\" \\ tab\t", source: "x", top: 3).matches
+        let records: [BatchRecord] = [
+            .matches(id: "a\"b\n\u{1}é", matches: matches),
+            .error(id: nil, line: 3, message: "line 3 is \"bad\""),
+            .error(id: "x", line: 4, message: "m"),
+        ]
+        for record in records {
+            let ours = try JSONSerialization.jsonObject(with: JSONLineWriter.line(record)) as? NSDictionary
+            let theirs = try JSONSerialization.jsonObject(with: RolesJSON.encoder(pretty: false).encode(record)) as? NSDictionary
+            #expect(ours != nil && ours == theirs)
+        }
+    }
+}

@@ -128,10 +128,14 @@ public struct Tokenizer: Sendable {
         return tokens
     }
 
+    static let urlPrefixes: [[UInt8]] = [Array("http://".utf8), Array("https://".utf8), Array("www.".utf8)]
+
     /// If a URL starts at `i`, the index just past it.
+    @inline(__always)
     static func urlEnd(_ bytes: [UInt8], from i: Int) -> Int? {
-        let prefixes: [[UInt8]] = [Array("http://".utf8), Array("https://".utf8), Array("www.".utf8)]
-        guard prefixes.contains(where: { bytes.count - i >= $0.count && bytes[i..<(i + $0.count)].elementsEqual($0) })
+        let first = bytes[i]
+        guard first == UInt8(ascii: "h") || first == UInt8(ascii: "w") else { return nil }
+        guard urlPrefixes.contains(where: { bytes.count - i >= $0.count && bytes[i..<(i + $0.count)].elementsEqual($0) })
         else { return nil }
         var j = i
         while j < bytes.count, !Byte.isSpace(bytes[j]) { j += 1 }

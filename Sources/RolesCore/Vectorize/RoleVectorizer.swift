@@ -33,22 +33,30 @@ public struct RoleVectorizer: Sendable {
         self.analyzerSettings = analyzerSettings
     }
 
-    /// - Complexity: O(total text length) for analysis, plus O(T log T) to sort the T vocabulary terms.
-    public func vectorize(_ roles: [Role]) -> VectorizedRoles {
-        let analyzer = Analyzer(settings: analyzerSettings)
+    /// Term counts of one role under a worker's local term ids.
+    struct RoleCounts {
+        var document: [Int: Double] = [:]
+        var tasks: [[Int: Double]] = []
+        var titles: [[Int: Double]] = []
+    }
+
+    /// One worker's vocabulary: local ids in order of first sight, with the shortest surface form seen.
+    final class LocalVocabulary {
+        let analyzer: Analyzer
         var ids: [String: Int] = [:]
         var terms: [String] = []
         var displays: [String] = []
 
-        func counts(_ text: String, weight: Double, into counts: inout [Int: Double]) {
+        init(settings: Analyzer.Settings) {
+            analyzer = Analyzer(settings: settings)
+        }
+
+        func count(_ text: String, weight: Double, into counts: inout [Int: Double]) {
             analyzer.analyze(text) { term, surface in
                 let id: Int
                 if let known = ids[term] {
                     id = known
-                    if surface.utf8.count < displays[id].utf8.count
-                        || (surface.utf8.count == displays[id].utf8.count && surface < displays[id]) {
-                        displays[id] = String(surface)
-                    }
+                    if RoleVectorizer.isBetterDisplay(surface, than: displays[id]) { displays[id] = String(surface) }
                 } else {
                     id = terms.count
                     ids[term] = id
@@ -58,76 +66,89 @@ public struct RoleVectorizer: Sendable {
                 counts[id, default: 0] += weight
             }
         }
+    }
 
-        var roleCounts: [[Int: Double]] = []
-        var taskCounts: [[[Int: Double]]] = []
-        var titleCounts: [[[Int: Double]]] = []
-        roleCounts.reserveCapacity(roles.count)
-        for role in roles {
-            var document: [Int: Double] = [:]
-            var tasks: [[Int: Double]] = []
-            var titles: [[Int: Double]] = []
-            let titleFields = [(role.title, weights.title)]
-                + role.alternateTitles.map { ($0, weights.alternateTitle) }
-                + role.reportedTitles.map { ($0, weights.reportedTitle) }
-            for (title, weight) in titleFields {
-                var own: [Int: Double] = [:]
-                counts(title, weight: 1, into: &own)
-                for (term, count) in own { document[term, default: 0] += count * weight }
-                titles.append(own)
-            }
-            counts(role.summary, weight: weights.summary, into: &document)
-            var activities = Set<String>()
-            for task in role.tasks {
-                var own: [Int: Double] = [:]
-                counts(task.text, weight: 1, into: &own)
-                let weight = task.type == .core ? weights.coreTask : weights.supplementalTask
-                for (term, count) in own { document[term, default: 0] += count * weight }
-                tasks.append(own)
-                for activity in task.activities where activities.insert(activity.id).inserted {
-                    counts(activity.title, weight: weights.activity, into: &document)
-                }
-            }
-            for skill in role.skills {
-                let weight = switch skill.kind {
-                case .skill: weights.skill
-                case .technology: skill.hot ? weights.hotTechnology : weights.technology
-                }
-                counts(skill.name, weight: weight, into: &document)
-            }
-            roleCounts.append(document)
-            taskCounts.append(tasks)
-            titleCounts.append(titles)
+    /// The readable form kept for a term: the shortest surface form, ties broken alphabetically, so the
+    /// choice does not depend on the order roles are read in.
+    static func isBetterDisplay(_ candidate: Substring, than current: String) -> Bool {
+        candidate.utf8.count < current.utf8.count || (candidate.utf8.count == current.utf8.count && candidate < current)
+    }
+
+    /// - Complexity: O(total text length) for analysis, spread over all cores, plus O(T log T) to sort the
+    ///   T vocabulary terms.
+    public func vectorize(_ roles: [Role], workers: Int = Parallel.defaultWorkers) -> VectorizedRoles {
+        let workers = max(1, min(workers, roles.count))
+        let vocabularies = (0..<workers).map { _ in LocalVocabulary(settings: analyzerSettings) }
+        let counted: [RoleCounts] = Parallel.map(roles.count, workers: workers) { worker, i in
+            count(roles[i], with: vocabularies[worker])
         }
 
-        // Renumber terms in sorted order.
-        let order = terms.indices.sorted { terms[$0] < terms[$1] }
-        var newID = [Int](repeating: 0, count: terms.count)
-        for (position, old) in order.enumerated() { newID[old] = position }
-        var documentFrequency = [Int](repeating: 0, count: terms.count)
-        for document in roleCounts {
-            for term in document.keys { documentFrequency[newID[term]] += 1 }
+        // One vocabulary, sorted, so ids are stable across builds of the same sources.
+        var display: [String: String] = [:]
+        for vocabulary in vocabularies {
+            for (term, surface) in zip(vocabulary.terms, vocabulary.displays) {
+                if let current = display[term], !Self.isBetterDisplay(Substring(surface), than: current) { continue }
+                display[term] = surface
+            }
         }
-        let idf = documentFrequency.map {
-            TFIDFWeighting.idf(documentFrequency: $0, documentCount: roles.count)
+        let sortedTerms = display.keys.sorted()
+        let globalID = Dictionary(uniqueKeysWithValues: sortedTerms.enumerated().map { ($0.element, $0.offset) })
+        let localToGlobal = vocabularies.map { $0.terms.map { globalID[$0]! } }
+
+        var documentFrequency = [Int](repeating: 0, count: sortedTerms.count)
+        for (i, role) in counted.enumerated() {
+            let map = localToGlobal[i % workers]
+            for term in role.document.keys { documentFrequency[map[term]] += 1 }
         }
-        func vector(_ counts: [Int: Double]) -> SparseVector {
-            var renumbered: [Int: Double] = [:]
-            renumbered.reserveCapacity(counts.count)
-            for (term, count) in counts { renumbered[newID[term]] = count }
-            return TFIDFWeighting.vector(counts: renumbered) { idf[$0] }
+        let idf = documentFrequency.map { TFIDFWeighting.idf(documentFrequency: $0, documentCount: roles.count) }
+        let vectors: [(SparseVector, [SparseVector], [SparseVector])] = Parallel.map(counted.count, workers: workers) { _, i in
+            let map = localToGlobal[i % workers]
+            func vector(_ counts: [Int: Double]) -> SparseVector {
+                var global: [Int: Double] = [:]
+                global.reserveCapacity(counts.count)
+                for (term, count) in counts { global[map[term]] = count }
+                return TFIDFWeighting.vector(counts: global) { idf[$0] }
+            }
+            return (vector(counted[i].document), counted[i].tasks.map(vector), counted[i].titles.map(vector))
         }
-        let vocabulary = order.map { old in
-            VocabularyTerm(
-                term: terms[old], display: displays[old], documentFrequency: documentFrequency[newID[old]],
-                idf: Float(idf[newID[old]])
-            )
+        let vocabulary = sortedTerms.enumerated().map { id, term in
+            VocabularyTerm(term: term, display: display[term]!, documentFrequency: documentFrequency[id], idf: Float(idf[id]))
         }
         return VectorizedRoles(
-            vocabulary: vocabulary,
-            roleVectors: roleCounts.map(vector),
-            taskVectors: taskCounts.map { $0.map(vector) },
-            titleVectors: titleCounts.map { $0.map(vector) }
-        )
+            vocabulary: vocabulary, roleVectors: vectors.map(\.0), taskVectors: vectors.map(\.1), titleVectors: vectors.map(\.2))
+    }
+
+    /// A role's weighted term counts: its document, and each task and title on its own.
+    func count(_ role: Role, with vocabulary: LocalVocabulary) -> RoleCounts {
+        var result = RoleCounts()
+        let titleFields = [(role.title, weights.title)]
+            + role.alternateTitles.map { ($0, weights.alternateTitle) }
+            + role.reportedTitles.map { ($0, weights.reportedTitle) }
+        for (title, weight) in titleFields {
+            var own: [Int: Double] = [:]
+            vocabulary.count(title, weight: 1, into: &own)
+            for (term, count) in own { result.document[term, default: 0] += count * weight }
+            result.titles.append(own)
+        }
+        vocabulary.count(role.summary, weight: weights.summary, into: &result.document)
+        var activities = Set<String>()
+        for task in role.tasks {
+            var own: [Int: Double] = [:]
+            vocabulary.count(task.text, weight: 1, into: &own)
+            let weight = task.type == .core ? weights.coreTask : weights.supplementalTask
+            for (term, count) in own { result.document[term, default: 0] += count * weight }
+            result.tasks.append(own)
+            for activity in task.activities where activities.insert(activity.id).inserted {
+                vocabulary.count(activity.title, weight: weights.activity, into: &result.document)
+            }
+        }
+        for skill in role.skills {
+            let weight = switch skill.kind {
+            case .skill: weights.skill
+            case .technology: skill.hot ? weights.hotTechnology : weights.technology
+            }
+            vocabulary.count(skill.name, weight: weight, into: &result.document)
+        }
+        return result
     }
 }

@@ -16,11 +16,18 @@ public enum BLASRanker {
     ///   - postings: each term's role weights, aligned with `weights`.
     /// - Complexity: O(R · k) for R roles and k query terms.
     public static func scores(weights: [Float], postings: [SparseVector], roleCount: Int) -> [Float] {
-        precondition(weights.count == postings.count, "one postings list per query weight")
+        let workspace = GatherWorkspace(roleCount: roleCount)
+        workspace.load(postings)
+        return scores(weights: weights, workspace: workspace)
+    }
+
+    /// Scores of every role for one query whose postings are loaded in `workspace`.
+    public static func scores(weights: [Float], workspace: GatherWorkspace) -> [Float] {
+        let roleCount = workspace.roleCount
+        precondition(weights.count == workspace.columns, "one postings list per query weight")
         var scores = [Float](repeating: 0, count: roleCount)
         guard !weights.isEmpty, roleCount > 0 else { return scores }
-        let matrix = gather(postings, roleCount: roleCount)
-        matrix.withUnsafeBufferPointer { m in
+        workspace.matrix.withUnsafeBufferPointer { m in
             weights.withUnsafeBufferPointer { q in
                 scores.withUnsafeMutableBufferPointer { y in
                     cblas_sgemv(
@@ -76,5 +83,50 @@ public enum BLASRanker {
             }
         }
         return matrix
+    }
+}
+
+/// A reusable column-major roles × terms matrix for gathering postings. Reusing it avoids allocating and
+/// zeroing R × k floats per text (half a megabyte for a resume), which cost more than the product itself.
+public final class GatherWorkspace {
+    public let roleCount: Int
+    var matrix: [Float] = []
+    private var loaded: [SparseVector] = []
+
+    public init(roleCount: Int) {
+        self.roleCount = roleCount
+    }
+
+    public var columns: Int { loaded.count }
+
+    /// Puts each term's postings in its column; the previous contents are cleared first.
+    public func load(_ postings: [SparseVector]) {
+        clear()
+        let needed = roleCount * postings.count
+        if matrix.count < needed { matrix = [Float](repeating: 0, count: needed) }
+        matrix.withUnsafeMutableBufferPointer { m in
+            for (column, list) in postings.enumerated() {
+                let base = column * roleCount
+                for (role, weight) in zip(list.indices, list.values) { m[base + Int(role)] = weight }
+            }
+        }
+        loaded = postings
+    }
+
+    /// The weight of term column `column` in `role`.
+    @inline(__always)
+    public func weight(role: Int, column: Int) -> Float {
+        matrix[column * roleCount + role]
+    }
+
+    /// Zeroes the entries the last load wrote, in time proportional to their number.
+    func clear() {
+        matrix.withUnsafeMutableBufferPointer { m in
+            for (column, list) in loaded.enumerated() {
+                let base = column * roleCount
+                for role in list.indices { m[base + Int(role)] = 0 }
+            }
+        }
+        loaded = []
     }
 }

@@ -33,7 +33,7 @@ public final class BatchMatcher {
     public func process(_ lines: [LineReader.Line]) throws -> [Data] {
         let first = lineNumber + 1
         lineNumber += lines.count
-        let prepared: [Prepared?] = parallelMap(lines.count) { worker, i in
+        let prepared: [Prepared?] = Parallel.map(lines.count, workers: workers) { worker, i in
             self.prepare(lines[i], line: first + i, matcher: self.matchers[worker])
         }
         var missing = Set<String>()
@@ -46,8 +46,7 @@ public final class BatchMatcher {
             unknown.formUnion(missing.filter { found[$0] == nil })
         }
         let known = self.known
-        let encoders = (0..<workers).map { _ in RolesJSON.encoder(pretty: false) }
-        return parallelMap(prepared.count) { worker, i -> Data? in
+        return Parallel.map(prepared.count, workers: workers) { worker, i -> Data? in
             guard let item = prepared[i] else { return nil }
             let record: BatchRecord
             switch item {
@@ -56,7 +55,7 @@ public final class BatchMatcher {
             case .analyzed(let id, let line, let counts):
                 record = self.score(id: id, line: line, counts: counts, known: known, matcher: self.matchers[worker])
             }
-            return (try? encoders[worker].encode(record)) ?? Data(#"{"id":null,"error":"could not encode the result"}"#.utf8)
+            return JSONLineWriter.line(record)
         }.compactMap { $0 }
     }
 
@@ -91,29 +90,11 @@ public final class BatchMatcher {
         guard !query.isEmpty else {
             return .error(id: id, line: line, message: MatchError.noKnownWords(source: "line \(line)").description)
         }
-        let scores = BLASRanker.scores(weights: query.weights, postings: query.entries.map(\.postings), roleCount: index.roles.count)
         do {
-            return .matches(id: id, matches: try matcher.rank(query: query, scores: scores, top: top, detail: .terms))
+            return .matches(id: id, matches: try matcher.rank(query, top: top, detail: .terms))
         } catch {
             return .error(id: id, line: line, message: "\(error)")
         }
-    }
-
-    /// Runs `body(worker, item)` for every item, spreading items over the workers; results keep item order.
-    private func parallelMap<T>(_ count: Int, _ body: (Int, Int) -> T) -> [T] {
-        guard count > 0 else { return [] }
-        let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        let workers = min(self.workers, count)
-        withoutActuallyEscaping(body) { body in
-            nonisolated(unsafe) let body = body
-            nonisolated(unsafe) let results = results
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for i in stride(from: worker, to: count, by: workers) { results[i] = body(worker, i) }
-            }
-        }
-        return results.map { $0! }
     }
 }
 

@@ -26,10 +26,12 @@ public final class Matcher {
 
     public let index: RolesIndex
     let analyzer: Analyzer
+    let workspace: GatherWorkspace
 
     public init(index: RolesIndex) {
         self.index = index
         self.analyzer = Analyzer(settings: index.metadata.analyzer)
+        self.workspace = GatherWorkspace(roleCount: index.roles.count)
         BLASRanker.configure()
     }
 
@@ -46,16 +48,17 @@ public final class Matcher {
         let counts = try analyze(text, source: source)
         let query = Query(counts: counts, entries: try index.lookup(counts.keys))
         guard !query.isEmpty else { throw MatchError.noKnownWords(source: source) }
-        let scores = BLASRanker.scores(weights: query.weights, postings: query.entries.map(\.postings), roleCount: index.roles.count)
-        let matches = try rank(query: query, scores: scores, top: top, detail: detail)
+        let matches = try rank(query, top: top, detail: detail)
         return MatchResult(matches: matches, distinctTerms: query.distinctTerms, knownTerms: query.entries.count)
     }
 
-    /// The best `top` roles for scores computed for `query`, explained.
-    public func rank(query: Query, scores: [Float], top: Int, detail: ExplanationDetail) throws -> [RoleMatch] {
-        try TopK.select(scores, k: top).map { best in
+    /// Scores every role for `query` with BLAS and returns the best `top`, explained.
+    public func rank(_ query: Query, top: Int, detail: ExplanationDetail) throws -> [RoleMatch] {
+        workspace.load(query.entries.map(\.postings))
+        let scores = BLASRanker.scores(weights: query.weights, workspace: workspace)
+        return try TopK.select(scores, k: top).map { best in
             let role = index.roles[best.index]
-            var why = MatchExplanation(terms: Array(query.contributions(ofRole: best.index).prefix(Self.explainedTerms)))
+            var why = MatchExplanation(terms: Array(query.contributions(ofRole: best.index, in: workspace).prefix(Self.explainedTerms)))
             if detail == .full {
                 let vector = query.vector
                 let titles = try index.titles(ofRole: best.index)

@@ -32,20 +32,13 @@ public struct Query: Sendable {
         SparseVector(indices: entries.map(\.id), values: weights)
     }
 
-    /// Each term's share of a role's score, largest first.
-    /// - Complexity: O(k log d) for k query terms and postings of length d.
-    public func contributions(ofRole role: Int) -> [TermContribution] {
+    /// Each term's share of a role's score, largest first, read from the gathered postings.
+    /// - Complexity: O(k log k) for k query terms.
+    public func contributions(ofRole role: Int, in workspace: GatherWorkspace) -> [TermContribution] {
         var parts: [TermContribution] = []
-        for (entry, weight) in zip(entries, weights) {
-            let postings = entry.postings.indices
-            var low = 0, high = postings.count
-            while low < high {
-                let mid = (low + high) / 2
-                if Int(postings[mid]) < role { low = mid + 1 } else { high = mid }
-            }
-            if low < postings.count, Int(postings[low]) == role {
-                parts.append(TermContribution(term: entry.display, contribution: weight * entry.postings.values[low]))
-            }
+        for (column, (entry, weight)) in zip(entries, weights).enumerated() {
+            let value = workspace.weight(role: role, column: column)
+            if value != 0 { parts.append(TermContribution(term: entry.display, contribution: weight * value)) }
         }
         return parts.sorted { $0.contribution > $1.contribution || ($0.contribution == $1.contribution && $0.term < $1.term) }
     }

@@ -21,7 +21,9 @@ public struct TitleSearch {
         let counts = try matcher.analyze(text, source: "the query")
         let query = Query(counts: counts, entries: try index.lookup(counts.keys))
         guard !query.isEmpty else { throw MatchError.noKnownWords(source: "the query") }
-        let scores = BLASRanker.scores(weights: query.weights, postings: query.entries.map(\.postings), roleCount: index.roles.count)
+        let workspace = matcher.workspace
+        workspace.load(query.entries.map(\.postings))
+        let scores = BLASRanker.scores(weights: query.weights, workspace: workspace)
         let vector = query.vector
         var results: [(score: Float, match: SearchMatch)] = []
         for candidate in TopK.select(scores, k: max(top, Self.minimumCandidates)) {
@@ -32,7 +34,7 @@ public struct TitleSearch {
             let score = (1 - Self.titleWeight) * candidate.score + Self.titleWeight * titleScore
             let role = index.roles[candidate.index]
             let why = MatchExplanation(
-                terms: Array(query.contributions(ofRole: candidate.index).prefix(Matcher.explainedTerms)),
+                terms: Array(query.contributions(ofRole: candidate.index, in: workspace).prefix(Matcher.explainedTerms)),
                 title: titleScore > 0 ? best?.title : nil)
             results.append((score, SearchMatch(
                 id: role.id, soc: role.soc, title: role.title, score: score,

@@ -6,22 +6,16 @@ import RolesCore
 /// dense Float32 rows of the top terms and needs no decompression on the read path.
 enum BlobCoding {
     static func encode(_ vector: SparseVector) -> Data {
-        var data = Data(capacity: 4 + vector.indices.count * 8)
-        var count = UInt32(vector.indices.count).littleEndian
-        withUnsafeBytes(of: &count) { data.append(contentsOf: $0) }
-        vector.indices.withUnsafeBufferPointer { buffer in
-            for index in buffer {
-                var le = UInt32(bitPattern: index).littleEndian
-                withUnsafeBytes(of: &le) { data.append(contentsOf: $0) }
+        let count = vector.indices.count
+        var bytes = [UInt8](repeating: 0, count: 4 + count * 8)
+        bytes.withUnsafeMutableBytes { raw in
+            raw.storeBytes(of: UInt32(count).littleEndian, toByteOffset: 0, as: UInt32.self)
+            for i in 0..<count {
+                raw.storeBytes(of: UInt32(bitPattern: vector.indices[i]).littleEndian, toByteOffset: 4 + 4 * i, as: UInt32.self)
+                raw.storeBytes(of: vector.values[i].bitPattern.littleEndian, toByteOffset: 4 + 4 * count + 4 * i, as: UInt32.self)
             }
         }
-        vector.values.withUnsafeBufferPointer { buffer in
-            for value in buffer {
-                var le = value.bitPattern.littleEndian
-                withUnsafeBytes(of: &le) { data.append(contentsOf: $0) }
-            }
-        }
-        return data
+        return Data(bytes)
     }
 
     /// Decodes a blob written by `encode`, or nil when its length does not match its count.

@@ -36,12 +36,20 @@ public final class RolesIndex: Sendable {
     public let roles: [IndexedRole]
     private let queue: DatabaseQueue
 
+    /// Upper bound of the memory-mapped part of the file; an index is a few tens of megabytes.
+    static let mmapSize = 1 << 30
+
     public init(path: String) throws {
         self.path = path
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missing(path: path) }
         do {
             var configuration = Configuration()
             configuration.readonly = true
+            configuration.prepareDatabase { db in
+                // Memory-mapped reads: postings are read many times in a batch, and through the page cache
+                // each read was a system call.
+                try db.execute(sql: "PRAGMA mmap_size = \(Self.mmapSize)")
+            }
             queue = try DatabaseQueue(path: path, configuration: configuration)
             (metadata, sources, roles) = try queue.read { db in
                 guard try db.tableExists("meta") else {

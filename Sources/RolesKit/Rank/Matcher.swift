@@ -42,12 +42,19 @@ public final class Matcher {
         return counts
     }
 
-    /// Ranks roles for one text.
-    /// - Complexity: O(R · k) for R roles and k known terms, plus the explanation of the top matches.
-    public func match(_ text: String, source: String, top: Int, detail: ExplanationDetail = .full) throws -> MatchResult {
+    /// A text as a query over the index vocabulary, or an error naming `source` when none of its words
+    /// are known.
+    public func query(_ text: String, source: String) throws -> Query {
         let counts = try analyze(text, source: source)
         let query = Query(counts: counts, entries: try index.lookup(counts.keys))
         guard !query.isEmpty else { throw MatchError.noKnownWords(source: source) }
+        return query
+    }
+
+    /// Ranks roles for one text.
+    /// - Complexity: O(R · k) for R roles and k known terms, plus the explanation of the top matches.
+    public func match(_ text: String, source: String, top: Int, detail: ExplanationDetail = .full) throws -> MatchResult {
+        let query = try self.query(text, source: source)
         let matches = try rank(query, top: top, detail: detail)
         return MatchResult(matches: matches, distinctTerms: query.distinctTerms, knownTerms: query.entries.count)
     }

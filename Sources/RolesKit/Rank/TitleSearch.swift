@@ -18,9 +18,7 @@ public struct TitleSearch {
 
     public func search(_ text: String, top: Int) throws -> [SearchMatch] {
         let index = matcher.index
-        let counts = try matcher.analyze(text, source: "the query")
-        let query = Query(counts: counts, entries: try index.lookup(counts.keys))
-        guard !query.isEmpty else { throw MatchError.noKnownWords(source: "the query") }
+        let query = try matcher.query(text, source: "the query")
         let workspace = matcher.workspace
         workspace.load(query.entries.map(\.postings))
         let scores = BLASRanker.scores(weights: query.weights, workspace: workspace)

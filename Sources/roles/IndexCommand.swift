@@ -25,11 +25,18 @@ extension IndexCommand {
         var corpus: String?
         @Option(name: .long, help: ArgumentHelp("The folder of the O*NET text database.", valueName: "dir"))
         var onet: String?
+        @Option(name: .long, help: ArgumentHelp(
+            "Task exposure labels (tab-separated: O*NET-SOC Code, Task ID, human_labels) to join to the O*NET tasks.",
+            valueName: "file"))
+        var exposure: String?
+        @Option(name: .long, help: ArgumentHelp(
+            "National wages by SOC code (tab-separated: SOC Code, Annual Median Wage).", valueName: "file"))
+        var wages: String?
         @Option(name: .long, help: ArgumentHelp("Where to write the index.", valueName: "path"))
         var index: String?
 
         func run() throws {
-            var sources = BuildSources(corpus: corpus, onet: onet)
+            var sources = BuildSources(corpus: corpus, onet: onet, exposure: exposure, wages: wages)
             let builtIn = IndexLocation.builtIn()
             if corpus == nil && onet == nil {
                 guard let builtIn else {

@@ -34,10 +34,11 @@ struct Match: ParsableCommand {
         if batch { return try runBatch(index) }
         let (text, source) = try TextInput.read(file)
         let result = try Matcher(index: index).match(text, source: source, top: top.top)
+        let (exposure, transitions) = MatchReport.extras(text: text, source: source, index: index)
         if json {
-            try Console.printJSON(MatchResponse(source: source, result: result, index: index))
+            try Console.printJSON(MatchResponse(source: source, result: result, index: index, exposure: exposure, transitions: transitions))
         } else {
-            print(TableFormatter.matches(result.matches, index: index))
+            print(TableFormatter.report(result.matches, exposure: exposure, transitions: transitions, index: index))
         }
     }
 

@@ -22,7 +22,14 @@ struct IndexOptions: ParsableArguments {
             Console.note("building the built-in index from \(location.corpus) …")
             _ = try IndexBuilder.build(BuildSources(corpus: location.corpus), to: location.index)
         }
-        return try RolesIndex(path: location.index)
+        do {
+            return try RolesIndex(path: location.index)
+        } catch StoreError.schemaMismatch {
+            // The built-in index is ours to rebuild: it was written by another version of roles.
+            Console.note("rebuilding the built-in index from \(location.corpus) for this version of roles …")
+            _ = try IndexBuilder.build(BuildSources(corpus: location.corpus), to: location.index)
+            return try RolesIndex(path: location.index)
+        }
     }
 }
 

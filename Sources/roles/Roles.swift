@@ -9,6 +9,6 @@ struct Roles: ParsableCommand {
             when the corpus changes. Build an O*NET index with `roles index build --onet DIR --index PATH`.
             """,
         version: RolesVersionString.value,
-        subcommands: [Match.self, Search.self, IndexCommand.self, CorpusCommand.self]
+        subcommands: [Match.self, Search.self, Adjacent.self, ExposureCommand.self, IndexCommand.self, CorpusCommand.self]
     )
 }

@@ -4,7 +4,7 @@ import RolesKit
 
 /// Readable tables for the terminal.
 enum TableFormatter {
-    static func matches(_ matches: [RoleMatch], index: RolesIndex) -> String {
+    static func matches(_ matches: [RoleMatch], index: RolesIndex, withFooter: Bool = true) -> String {
         var rows = [["#", "Role", "Code", "Score", "Why"]]
         for (rank, match) in matches.enumerated() {
             rows.append([
@@ -15,7 +15,7 @@ enum TableFormatter {
                 rows.append(["", "", "", "", "task: " + clip(task.task, 60)])
             }
         }
-        return table(rows) + footer(index)
+        return table(rows) + (withFooter ? footer(index) : "")
     }
 
     static func search(_ matches: [SearchMatch], index: RolesIndex) -> String {
@@ -70,5 +70,84 @@ enum TableFormatter {
     static func footer(_ index: RolesIndex) -> String {
         let onet = index.metadata.attribution.filter { $0.contains("O*NET") }
         return onet.isEmpty ? "" : "\n\n" + onet.joined(separator: "\n")
+    }
+}
+
+extension TableFormatter {
+    static func exposure(_ exposure: TextExposure) -> String {
+        var rows = [["#", "Statement", "Label", "Conf.", "Why"]]
+        for (number, line) in exposure.lines.enumerated() {
+            rows.append([
+                "\(number + 1)", clip(line.text, 48), "\(line.label.rawValue) \(line.meaning)",
+                String(format: "%.2f", line.confidence), clip(line.reason, 70),
+            ])
+        }
+        let summary = String(
+            format: "%d of %d statements recognised; human-led %.0f%%, automation %.0f%%, augmentation %.0f%%; β %.2f",
+            exposure.recognised, exposure.statements, exposure.humanLed * 100, exposure.automation * 100,
+            exposure.augmentation * 100, exposure.beta)
+        return table(rows) + "\n" + summary
+    }
+}
+
+extension TableFormatter {
+    static func adjacent(_ response: AdjacentResponse, index: RolesIndex, withFooter: Bool = true) -> String {
+        var lines: [String] = []
+        if let role = response.role {
+            let from = response.person == nil ? "From" : "Closest role now"
+            lines.append("\(from): \(role.title) (\(code(id: role.id, soc: role.soc)))\(facts(beta: response.person?.beta ?? role.exposure?.beta, wage: role.wage?.median, preparation: role.preparation))")
+        }
+        if let person = response.person, !person.skills.isEmpty {
+            lines.append("Skills found: " + person.skills.prefix(8).map(\.name).joined(separator: "; "))
+        }
+        lines.append("")
+        var rows = [["#", "Role", "Code", "Score", "Cover", "β", "Pay", "Prep", "Top gaps"]]
+        for (rank, move) in response.adjacent.enumerated() {
+            rows.append([
+                "\(rank + 1)\(response.saferMoves.contains(move.id) ? "*" : "")", clip(move.title, 36), code(id: move.id, soc: move.soc),
+                String(format: "%.2f", move.score), String(format: "%.0f%%", move.coverage * 100),
+                move.exposure.map { String(format: "%.2f", $0.beta) } ?? "–",
+                move.wageRatio.map { String(format: "×%.2f", $0) } ?? "–",
+                move.preparationChange.map { $0 == 0 ? "=" : String(format: "%+d", $0) } ?? "–",
+                clip(move.gaps.prefix(3).map(\.name).joined(separator: "; "), 50),
+            ])
+        }
+        lines.append(table(rows))
+        if !response.saferMoves.isEmpty {
+            lines.append("* safer move: close, less exposed to AI, at most one more preparation level, at most 25% less pay.")
+        }
+        return lines.joined(separator: "\n") + (withFooter ? footer(index) : "")
+    }
+
+    static func facts(beta: Float?, wage: Double?, preparation: Int?) -> String {
+        var parts: [String] = []
+        if let beta { parts.append(String(format: "exposure β %.2f", beta)) }
+        if let wage { parts.append(String(format: "median pay $%.0f", wage)) }
+        if let preparation { parts.append("preparation \(preparation)/5") }
+        return parts.isEmpty ? "" : "; " + parts.joined(separator: ", ")
+    }
+}
+
+extension TableFormatter {
+    /// The one-screen report of `roles match`: closest roles, exposed statements, moves.
+    static func report(_ matches: [RoleMatch], exposure: TextExposure?, transitions: Transitions?, index: RolesIndex) -> String {
+        var parts = [TableFormatter.matches(matches, index: index, withFooter: false)]
+        if let exposure {
+            parts.append(String(
+                format: "AI exposure of %d statements: human-led %.0f%%, automation %.0f%%, augmentation %.0f%% (β %.2f)",
+                exposure.recognised, exposure.humanLed * 100, exposure.automation * 100, exposure.augmentation * 100, exposure.beta))
+            let exposed = exposure.lines.filter { $0.label != .e0 }.sorted { $0.beta > $1.beta }.prefix(5)
+            parts[parts.count - 1] += exposed.map { "\n  \($0.label.rawValue) \(clip($0.text, 60)) — \(clip($0.reason, 70))" }.joined()
+        } else {
+            parts.append("AI exposure: no statement of the text resembles a labelled task.")
+        }
+        if let transitions {
+            let response = AdjacentResponse(role: transitions.from, person: transitions.person, adjacent: transitions.adjacent,
+                                            saferMoves: transitions.saferMoves, index: IndexSummary(index))
+            parts.append("Moves from the closest role\n" + adjacent(response, index: index, withFooter: false))
+        } else {
+            parts.append("Moves: the text names no skill or task the index knows, so no move can be ranked.")
+        }
+        return parts.joined(separator: "\n\n") + footer(index)
     }
 }

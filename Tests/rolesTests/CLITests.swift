@@ -51,7 +51,7 @@ struct CLITests {
     @Test func helpListsTheCommands() throws {
         let output = try CLI.run(["--help"])
         #expect(output.status == 0)
-        for command in ["match", "search", "index", "corpus"] { #expect(output.stdout.contains("  \(command)")) }
+        for command in ["match", "search", "adjacent", "exposure", "index", "corpus"] { #expect(output.stdout.contains("  \(command)")) }
         let match = try CLI.run(["match", "--help"])
         #expect(match.stdout.contains("USAGE: roles match [<file>] [--top <n>] [--json] [--batch] [--index <path>]"))
     }
@@ -71,7 +71,7 @@ struct CLITests {
         let output = try CLI.run(["match", "--json", "--index", index, "--top", "3"], input: "payroll clerk using ADP")
         #expect(output.status == 0)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
-        #expect(Set(document.keys) == ["query", "matches", "index"])
+        #expect(Set(document.keys) == ["query", "matches", "exposure", "transitions", "index"])
         let first = try #require((document["matches"] as? [[String: Any]])?.first)
         #expect(first["id"] as? String == "payroll-clerk")
         #expect(first["soc"] as? String == "43-3051")
@@ -82,6 +82,59 @@ struct CLITests {
         let info = try #require(document["index"] as? [String: Any])
         #expect((info["attribution"] as? [String])?.count == 2)
         #expect(output.stderr.isEmpty)
+    }
+
+    @Test func matchJSONReportsExposureAndMovesFromTheClosestRole() throws {
+        let index = try CLI.fixtureIndex()
+        let input = "Posted vendor invoices and payments to the ledger.\nReconciled bank statements with the general ledger in QuickBooks."
+        let output = try CLI.run(["match", "--json", "--index", index, "--top", "3"], input: input)
+        #expect(output.status == 0, "\(output.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        let exposure = try #require(document["exposure"] as? [String: Any])
+        #expect((exposure["lines"] as? [[String: Any]])?.count == 2)
+        #expect(["E0", "E1", "E2"].contains(exposure["label"] as? String ?? ""))
+        let transitions = try #require(document["transitions"] as? [String: Any])
+        let from = try #require(transitions["from"] as? [String: Any])
+        let moves = try #require(transitions["adjacent"] as? [[String: Any]])
+        #expect(!moves.isEmpty)
+        #expect(!moves.contains { $0["id"] as? String == from["id"] as? String })
+        #expect(Set(moves[0].keys).isSuperset(of: ["id", "soc", "title", "score", "coverage", "shared", "gaps"]))
+    }
+
+    @Test func adjacentNamesAnUnknownRoleAndSuggestsTitles() throws {
+        let index = try CLI.fixtureIndex()
+        let unknown = try CLI.run(["adjacent", "payroll clrk", "--index", index])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("no role \"payroll clrk\" in the index; did you mean \"Payroll Clerk\""))
+        let known = try CLI.run(["adjacent", "43-3031", "--json", "--top", "2", "--index", index])
+        #expect(known.status == 0, "\(known.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(known.stdout.utf8)) as? [String: Any])
+        #expect((document["role"] as? [String: Any])?["id"] as? String == "43-3031.00")
+        #expect((document["adjacent"] as? [[String: Any]])?.count == 2)
+        let both = try CLI.run(["adjacent", "43-3031", "--text", "-", "--index", index])
+        #expect(both.status == 64)
+    }
+
+    @Test func exposureBatchKeepsOrderAndReportsBadLines() throws {
+        let index = try CLI.fixtureIndex()
+        let input = """
+            {"id": "a", "text": "Post vendor invoices and payments to the ledger."}
+            {"id": "b"}
+            {"id": "c", "text": "zzzz qqqq"}
+
+            """
+        let output = try CLI.run(["exposure", "--batch", "--index", index], input: input)
+        #expect(output.status == 0, "\(output.stderr)")
+        let records = try output.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(records.count == 3)
+        #expect(records[0]["id"] as? String == "a")
+        #expect(["E0", "E1", "E2"].contains(records[0]["label"] as? String ?? ""))
+        #expect(records[0]["beta"] is Double)
+        #expect(records[1]["error"] as? String == "line 2 has no \"text\" string; give the text to label.")
+        #expect(records[2]["id"] as? String == "c")
+        #expect((records[2]["error"] as? String)?.hasPrefix("no statement in line 3 resembles a task") == true)
     }
 
     @Test func batchKeepsOrderAndReportsBadLines() throws {

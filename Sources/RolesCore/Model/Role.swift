@@ -19,6 +19,8 @@ public struct Role: Equatable, Sendable {
     public var preparation: Int?
     public var outlook: Outlook?
     public var outlookReason: String?
+    /// National pay of the role's SOC code, when a wage file was given at build.
+    public var wage: Wage?
     /// Where the role came from: `corpus` or `onet`.
     public var source: String
 
@@ -26,7 +28,7 @@ public struct Role: Equatable, Sendable {
         id: String, soc: String?, socMatch: SOCMatch = .exact, title: String, alternateTitles: [String] = [],
         reportedTitles: [String] = [], summary: String = "", tasks: [RoleTask] = [], skills: [RoleSkill] = [],
         ratings: [RoleRating] = [], sectors: [String] = [], preparation: Int? = nil, outlook: Outlook? = nil,
-        outlookReason: String? = nil, source: String
+        outlookReason: String? = nil, wage: Wage? = nil, source: String
     ) {
         self.id = id
         self.soc = soc
@@ -42,6 +44,7 @@ public struct Role: Equatable, Sendable {
         self.preparation = preparation
         self.outlook = outlook
         self.outlookReason = outlookReason
+        self.wage = wage
         self.source = source
     }
 }

@@ -23,4 +23,11 @@ public enum SOCCode {
               civilianMajorGroups.contains(String(code.prefix(2))) else { return false }
         return bytes[6] != UInt8(ascii: "0")
     }
+
+    /// Whether a code has the SOC shape `NN-NNNN` (detailed codes and group codes alike).
+    public static func isValid(_ code: String) -> Bool {
+        let bytes = Array(code.utf8)
+        return bytes.count == 7 && bytes[2] == UInt8(ascii: "-")
+            && bytes.enumerated().allSatisfy { $0.offset == 2 || ($0.element >= 48 && $0.element <= 57) }
+    }
 }

@@ -8,10 +8,16 @@ public struct BuildSources: Equatable, Sendable {
     public var corpus: String?
     /// A folder of O*NET text files.
     public var onet: String?
+    /// Task exposure labels to join to the O*NET tasks.
+    public var exposure: String?
+    /// National wages by SOC code.
+    public var wages: String?
 
-    public init(corpus: String? = nil, onet: String? = nil) {
+    public init(corpus: String? = nil, onet: String? = nil, exposure: String? = nil, wages: String? = nil) {
         self.corpus = corpus
         self.onet = onet
+        self.exposure = exposure
+        self.wages = wages
     }
 }
 
@@ -51,6 +57,26 @@ public enum IndexBuilder {
             attribution.append(ONETImporter.attribution.replacingOccurrences(
                 of: "the O*NET Database", with: "the \(result.release ?? "O*NET Database")"))
         }
+        if let exposure = sources.exposure {
+            let labels = ExposureLabels(path: exposure)
+            let report = try labels.apply(to: &roles)
+            recorded.append(try labels.source)
+            if report.unmatched > 0 {
+                warnings.append("\(exposure): \(report.unmatched) of \(report.matched + report.unmatched) label rows match no task of the index (lines \(report.unmatchedLines.map(String.init).joined(separator: ", "))\(report.unmatched > report.unmatchedLines.count ? ", …" : "")); they are not used.")
+            }
+            if report.matched == 0 {
+                throw ImportError.malformedRow(path: exposure, line: 1, column: 1,
+                    message: "no label row matches a task of the index; label rows join on O*NET-SOC Code and Task ID, so build with --onet.")
+            }
+        }
+        if let wagesPath = sources.wages {
+            let table = try WageTable(path: wagesPath)
+            let count = table.apply(to: &roles)
+            recorded.append(try table.source)
+            if count < roles.count {
+                warnings.append("\(wagesPath): no wage for \(roles.count - count) of \(roles.count) roles (no figures for their SOC code or its broad group).")
+            }
+        }
         var seen = Set<String>()
         for role in roles where !seen.insert(role.id).inserted {
             throw ImportError.malformedRow(path: sources.corpus ?? sources.onet ?? path, line: 0, column: 0,
@@ -62,7 +88,10 @@ public enum IndexBuilder {
             schemaVersion: IndexSchema.version, builtAt: ISO8601DateFormatter().string(from: Date()),
             toolVersion: RolesVersion.current, analyzer: vectorizer.analyzerSettings, weights: weights,
             weighting: IndexMetadata.weightingDescription, attribution: attribution)
-        try IndexWriter.write(roles: roles, vectors: vectors, metadata: metadata, sources: recorded, to: path, beforeCommit: beforeCommit)
+        let transitions = TransitionTables.compute(roles: roles, vectors: vectors, analyzer: Analyzer(settings: metadata.analyzer))
+        try IndexWriter.write(
+            roles: roles, vectors: vectors, transitions: transitions, metadata: metadata, sources: recorded, to: path,
+            beforeCommit: beforeCommit)
         return BuildReport(path: path, roles: roles.count, terms: vectors.vocabulary.count, warnings: warnings)
     }
 
@@ -98,6 +127,10 @@ public enum IndexBuilder {
                 guard FileManager.default.fileExists(atPath: source.path) else { throw ImportError.sourceMoved(path: source.path) }
                 if try SourceHash.file(source.path) != source.sha256 { throw ImportError.sourceChanged(path: source.path) }
                 sources.onet = (source.path as NSString).deletingLastPathComponent
+            case "exposure", "wages":
+                guard FileManager.default.fileExists(atPath: source.path) else { throw ImportError.sourceMoved(path: source.path) }
+                if try SourceHash.file(source.path) != source.sha256 { throw ImportError.sourceChanged(path: source.path) }
+                if source.kind == "exposure" { sources.exposure = source.path } else { sources.wages = source.path }
             default:
                 throw StoreError.notAnIndex(path: path, reason: "it records a source of unknown kind \(source.kind)")
             }

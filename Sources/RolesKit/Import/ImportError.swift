@@ -16,7 +16,7 @@ public enum ImportError: Error, CustomStringConvertible, Equatable {
         case .unreadable(let path, let reason):
             "\(path): cannot be read (\(reason)); check that the file exists and is readable text."
         case .missingColumn(let path, let column):
-            "\(path): the header has no column \"\(column)\"; use the official O*NET text file, unchanged."
+            "\(path): the header has no column \"\(column)\"; use the file in its published format, unchanged."
         case .malformedRow(let path, let line, let column, let message):
             "\(path):\(line):\(column): \(message)"
         case .invalidCorpus(let problems):

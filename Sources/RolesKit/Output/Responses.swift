@@ -43,11 +43,18 @@ public struct MatchResponse: Codable, Sendable {
     }
     public var query: QueryInfo
     public var matches: [RoleMatch]
+    /// Which statements of the text are exposed to AI; absent when the index has no labels or no
+    /// statement resembles a task.
+    public var exposure: TextExposure?
+    /// Where the person can move; absent when the text shows no skills the index knows.
+    public var transitions: Transitions?
     public var index: IndexSummary
 
-    public init(source: String, result: MatchResult, index: RolesIndex) {
+    public init(source: String, result: MatchResult, index: RolesIndex, exposure: TextExposure? = nil, transitions: Transitions? = nil) {
         query = QueryInfo(source: source, terms: result.distinctTerms, knownTerms: result.knownTerms)
         matches = result.matches
+        self.exposure = exposure
+        self.transitions = transitions
         self.index = IndexSummary(index)
     }
 }

@@ -3,7 +3,7 @@ import GRDB
 /// The SQLite layout of an index. Bump `version` whenever a table or a blob format changes: readers
 /// refuse other versions and ask for `roles index rebuild`.
 enum IndexSchema {
-    static let version = 1
+    static let version = 2
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """
@@ -36,6 +36,33 @@ enum IndexSchema {
             CREATE TABLE terms (
                 id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, display TEXT NOT NULL, df INTEGER NOT NULL,
                 idf REAL NOT NULL, postings BLOB NOT NULL);
+            """)
+        try createTransitions(db)
+    }
+
+    /// Tables for adjacency and exposure: skill profiles and their vocabulary, each role's closest roles,
+    /// exposure shares, wages, and what a text's lines need to be labelled (task postings and the
+    /// labels of each work activity).
+    static func createTransitions(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE skill_items (
+                id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, kind TEXT NOT NULL,
+                df INTEGER NOT NULL, idf REAL NOT NULL, phrase TEXT NOT NULL);
+            CREATE TABLE profiles (role_idx INTEGER PRIMARY KEY, weights BLOB NOT NULL, vector BLOB NOT NULL);
+            CREATE TABLE adjacency (
+                role_idx INTEGER NOT NULL, rank INTEGER NOT NULL, other_idx INTEGER NOT NULL, score REAL NOT NULL,
+                text REAL NOT NULL, skills REAL NOT NULL, coverage REAL NOT NULL,
+                PRIMARY KEY (role_idx, rank)) WITHOUT ROWID;
+            CREATE TABLE role_exposure (
+                role_idx INTEGER PRIMARY KEY, labelled INTEGER NOT NULL, human_led REAL NOT NULL,
+                automation REAL NOT NULL, augmentation REAL NOT NULL, beta REAL NOT NULL);
+            CREATE TABLE wages (
+                role_idx INTEGER PRIMARY KEY, soc TEXT NOT NULL, median REAL, top_coded INTEGER NOT NULL);
+            CREATE TABLE task_index (
+                idx INTEGER PRIMARY KEY, role_idx INTEGER NOT NULL, position INTEGER NOT NULL, exposure TEXT);
+            CREATE TABLE task_terms (term_id INTEGER PRIMARY KEY, postings BLOB NOT NULL);
+            CREATE TABLE activity_exposure (
+                activity_id TEXT PRIMARY KEY, e0 REAL NOT NULL, e1 REAL NOT NULL, e2 REAL NOT NULL) WITHOUT ROWID;
             """)
     }
 }

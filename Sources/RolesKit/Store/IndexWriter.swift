@@ -7,9 +7,9 @@ import RolesCore
 public enum IndexWriter {
     /// - Parameter beforeCommit: called after every table is written and before the rename; tests
     ///   use it to fail a build midway.
-    public static func write(
-        roles: [Role], vectors: VectorizedRoles, metadata: IndexMetadata, sources: [IndexSource],
-        to path: String, beforeCommit: () throws -> Void = {}
+    static func write(
+        roles: [Role], vectors: VectorizedRoles, transitions: TransitionTables, metadata: IndexMetadata,
+        sources: [IndexSource], to path: String, beforeCommit: () throws -> Void = {}
     ) throws {
         let target = URL(fileURLWithPath: path)
         let directory = target.deletingLastPathComponent()
@@ -32,6 +32,7 @@ public enum IndexWriter {
                     try writeMeta(db, metadata: metadata, sources: sources)
                     try writeRoles(db, roles: roles, vectors: vectors)
                     try writeTerms(db, vectors: vectors)
+                    try writeTransitions(db, roles: roles, tables: transitions)
                     return .commit
                 }
             }

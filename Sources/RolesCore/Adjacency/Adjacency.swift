@@ -1,0 +1,107 @@
+/// How two roles compare as a move from one (the origin) to the other (the destination).
+public struct AdjacencyScore: Equatable, Sendable, Codable {
+    /// The ranking score: `textWeight · text + (1 − textWeight) · skills`.
+    public var score: Float
+    /// Cosine of the two roles' text vectors (what the work is described as).
+    public var text: Float
+    /// Cosine of the two skill profiles (the symmetric overlap).
+    public var skills: Float
+    /// Share of the destination's weighted profile the origin already has (one-way, 0…1).
+    public var coverage: Float
+
+    public init(score: Float, text: Float, skills: Float, coverage: Float) {
+        self.score = score
+        self.text = text
+        self.skills = skills
+        self.coverage = coverage
+    }
+}
+
+/// A skill shared by two profiles, or missing from the origin.
+public struct SkillPart: Equatable, Sendable, Codable {
+    public var name: String
+    public var kind: SkillItem.Kind
+    /// For a shared skill, its part of the skill overlap (the product of the two unit weights); for a
+    /// gap, its share of the destination's weighted profile.
+    public var weight: Float
+
+    public init(name: String, kind: SkillItem.Kind, weight: Float) {
+        self.name = name
+        self.kind = kind
+        self.weight = weight
+    }
+}
+
+/// The maths of adjacency, shared by the index build, role-to-role and text-to-role comparisons.
+public enum Adjacency {
+    /// Weight of text similarity in the adjacency score. Text vectors carry titles, tasks and
+    /// descriptions; skill profiles carry activities, technologies and rated skills. On O*NET Related
+    /// Occupations (O*NET 29.3), text alone reaches recall@10 0.564 and nDCG@20 0.717, text 0.95 with
+    /// skills 0.05 0.563 / 0.715, 0.9 0.555 / 0.709 and 0.8 0.532 / 0.686: the skill side ranks worse, so
+    /// it only breaks near-ties here and serves to explain moves (shared skills and gaps).
+    public static let textWeight: Float = 0.95
+    /// Adjacent roles stored per role at build.
+    public static let storedPerRole = 50
+
+    public static func score(text: Float, skills: Float) -> Float {
+        textWeight * text + (1 - textWeight) * skills
+    }
+
+    /// Share of `destination`'s weighted profile (raw weights times idf) that `origin` has.
+    /// - Complexity: O(m + n), a merge of the two index lists.
+    public static func coverage(of destination: SparseVector, by origin: SparseVector) -> Float {
+        let total = destination.values.reduce(0, +)
+        guard total > 0 else { return 0 }
+        var i = 0, j = 0
+        var covered: Float = 0
+        while i < destination.indices.count && j < origin.indices.count {
+            if destination.indices[i] == origin.indices[j] {
+                covered += destination.values[i]
+                i += 1
+                j += 1
+            } else if destination.indices[i] < origin.indices[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return covered / total
+    }
+
+    /// The skills both profiles have, by their part of the overlap, largest first.
+    public static func shared(origin: SparseVector, destination: SparseVector, items: (Int32) -> SkillItem?, limit: Int) -> [SkillPart] {
+        var parts: [SkillPart] = []
+        var i = 0, j = 0
+        while i < origin.indices.count && j < destination.indices.count {
+            if origin.indices[i] == destination.indices[j] {
+                if let item = items(origin.indices[i]) {
+                    parts.append(SkillPart(name: item.name, kind: item.kind, weight: origin.values[i] * destination.values[j]))
+                }
+                i += 1
+                j += 1
+            } else if origin.indices[i] < destination.indices[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return Array(parts.sorted(by: Self.heavierFirst).prefix(limit))
+    }
+
+    /// The destination's skills the origin lacks, by their share of the destination's weighted profile.
+    public static func gaps(origin: SparseVector, destinationWeights: SparseVector, items: (Int32) -> SkillItem?, limit: Int) -> [SkillPart] {
+        let total = destinationWeights.values.reduce(0, +)
+        guard total > 0 else { return [] }
+        let have = Set(origin.indices)
+        var parts: [SkillPart] = []
+        for (index, weight) in zip(destinationWeights.indices, destinationWeights.values) where !have.contains(index) {
+            if let item = items(index) { parts.append(SkillPart(name: item.name, kind: item.kind, weight: weight / total)) }
+        }
+        return Array(parts.sorted(by: Self.heavierFirst).prefix(limit))
+    }
+
+    /// Heavier parts first; ties by name, so the order is stable.
+    public static func heavierFirst(_ a: SkillPart, _ b: SkillPart) -> Bool {
+        a.weight > b.weight || (a.weight == b.weight && a.name < b.name)
+    }
+}

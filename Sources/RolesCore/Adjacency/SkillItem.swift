@@ -1,0 +1,30 @@
+/// One entry of the skill vocabulary that profiles are made of: a work activity, a technology, a skill
+/// or a knowledge area.
+public struct SkillItem: Equatable, Sendable, Codable {
+    public enum Kind: String, Codable, Sendable, CaseIterable {
+        case activity, technology, skill, knowledge
+    }
+
+    /// Unique key: the kind and the activity id or the case-folded name (`technology:microsoft excel`).
+    public var key: String
+    /// The name people read.
+    public var name: String
+    public var kind: Kind
+    /// Number of roles whose profile has the item.
+    public var documentFrequency: Int
+    /// Specificity: `ln((1 + N) / (1 + df)) + 1`, as for terms.
+    public var idf: Float
+
+    public init(key: String, name: String, kind: Kind, documentFrequency: Int, idf: Float) {
+        self.key = key
+        self.name = name
+        self.kind = kind
+        self.documentFrequency = documentFrequency
+        self.idf = idf
+    }
+
+    /// The key of a named item; names are compared case-insensitively.
+    public static func key(kind: Kind, name: String) -> String {
+        kind.rawValue + ":" + name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

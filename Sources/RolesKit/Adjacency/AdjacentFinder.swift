@@ -1,0 +1,126 @@
+import Foundation
+import RolesCore
+
+/// Ranks the roles a person or a role can move to, with what carries over and what is missing.
+public final class AdjacentFinder {
+    public static let shownShared = 5
+    public static let shownGaps = 5
+    /// A statement passes on the work activities of its nearest task statement only when the two are at
+    /// least this similar; below it, the nearest task is a guess (a skills list, a heading).
+    public static let minimumTaskSimilarity: Float = 0.2
+
+    public let index: RolesIndex
+    let matcher: Matcher
+
+    public init(index: RolesIndex) {
+        self.index = index
+        self.matcher = Matcher(index: index)
+    }
+
+    /// The stored closest roles of a role.
+    public func adjacent(toRole idx: Int, top: Int) throws -> AdjacentResponse {
+        let origin = try RoleFacts(index: index, role: idx)
+        let profile = try index.profile(ofRole: idx)
+        let stored = try index.adjacent(toRole: idx, limit: top)
+        let moves = try stored.map { other, score in
+            try move(to: other, score: score, profile: profile, originBeta: origin.exposure?.beta, origin: origin)
+        }
+        return AdjacentResponse(
+            role: origin, person: nil, adjacent: moves, saferMoves: moves.filter(SaferMoves.qualifies).map(\.id),
+            index: IndexSummary(index))
+    }
+
+    /// The roles closest to a person's text: text similarity and skill overlap with the profile the text
+    /// shows, leaving out the role the text matches best (where the person is now).
+    public func adjacent(toText text: String, source: String, top: Int, beta: Float?) throws -> AdjacentResponse {
+        let query = try matcher.query(text, source: source)
+        let roleCount = index.roles.count
+        let textScores = BLASRanker.scores(weights: query.weights, postings: query.entries.map(\.postings), roleCount: roleCount)
+        let person = try personProfile(text)
+        guard !person.weights.isEmpty else { throw MatchError.noTasks(source: source) }
+        let profiles = try index.profileVectors()
+        let skillScores = BLASRanker.scores(
+            query: person.vector, columns: Postings.invert(profiles, columns: try index.skillItemCount()), rowCount: roleCount)
+        let current = textScores.indices.max { textScores[$0] < textScores[$1] } ?? 0
+        var blended = (0..<roleCount).map { Adjacency.score(text: textScores[$0], skills: skillScores[$0]) }
+        blended[current] = -.infinity
+        let origin = try RoleFacts(index: index, role: current)
+        let personBeta = beta ?? origin.exposure?.beta
+        let moves = try TopK.select(blended, k: min(top, max(0, roleCount - 1))).map { best in
+            let profile = try index.profile(ofRole: best.index)
+            let score = AdjacencyScore(
+                score: best.score, text: textScores[best.index], skills: skillScores[best.index],
+                coverage: Adjacency.coverage(of: profile.weights, by: person.weights))
+            return try move(to: best.index, score: score, profile: StoredProfile(weights: person.weights, vector: person.vector),
+                            originBeta: personBeta, origin: origin)
+        }
+        let items = try index.skillItems(person.vector.indices)
+        var skills: [SkillPart] = []
+        for (id, weight) in zip(person.vector.indices, person.vector.values) {
+            if let item = items[id] { skills.append(SkillPart(name: item.name, kind: item.kind, weight: weight)) }
+        }
+        skills.sort(by: Adjacency.heavierFirst)
+        return AdjacentResponse(
+            role: origin, person: PersonProfile(skills: Array(skills.prefix(12)), beta: beta), adjacent: moves,
+            saferMoves: moves.filter(SaferMoves.qualifies).map(\.id), index: IndexSummary(index))
+    }
+
+    /// A person's skill profile: technologies, skills and knowledge areas the text names (on word
+    /// boundaries, after the same analysis as the index), and the work activities of the task statement
+    /// closest to each of its statements, weighted by that similarity; then weighted by specificity.
+    public func personProfile(_ text: String) throws -> StoredProfile {
+        var raw: [Int32: Float] = [:]
+        let stems = matcher.analyzer.terms(text).filter { !$0.contains(" ") }
+        let phrases = try index.skillPhrases()
+        let longest = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 0
+        if !stems.isEmpty {
+            for start in stems.indices {
+                var phrase = ""
+                for length in 1...max(1, min(longest, stems.count - start)) {
+                    phrase += (length == 1 ? "" : " ") + stems[start + length - 1]
+                    for id in phrases[phrase] ?? [] { raw[id] = 1 }
+                }
+            }
+        }
+        let neighbours = try TaskNeighbours(index: index)
+        var activityWeights: [String: Float] = [:]
+        for statement in TaskLines.split(text) {
+            guard let similarities = try neighbours.similarities(statement),
+                  let nearest = neighbours.nearest(similarities, k: 1, labelledOnly: false).first,
+                  nearest.similarity >= Self.minimumTaskSimilarity,
+                  let task = try index.tasks(numbered: [nearest.task])[nearest.task] else { continue }
+            for activity in try index.activities(ofRole: task.role, task: task.position) {
+                activityWeights["activity:" + activity.id, default: 0] += nearest.similarity
+            }
+        }
+        for (key, id) in try index.skillItemIDs(keys: activityWeights.keys) {
+            raw[id, default: 0] += activityWeights[key] ?? 0
+        }
+        let items = try index.skillItems(raw.keys)
+        let weights = SparseVector(Dictionary(uniqueKeysWithValues: raw.compactMap { id, weight in
+            items[id].map { (Int(id), Float(TFIDFWeighting.tf(Double(weight))) * $0.idf) }
+        }))
+        return StoredProfile(weights: weights, vector: weights.normalized())
+    }
+
+    func move(to other: Int, score: AdjacencyScore, profile: StoredProfile, originBeta: Float?, origin: RoleFacts) throws -> AdjacentRole {
+        let destination = try index.profile(ofRole: other)
+        let facts = try RoleFacts(index: index, role: other)
+        let ids = Set(profile.vector.indices).union(destination.weights.indices)
+        let items = try index.skillItems(ids)
+        let lookup: (Int32) -> SkillItem? = { items[$0] }
+        var wageRatio: Double? = nil
+        if let mine = origin.wage?.median, mine > 0, let theirs = facts.wage?.median { wageRatio = theirs / mine }
+        var preparationChange: Int? = nil
+        if let mine = origin.preparation, let theirs = facts.preparation { preparationChange = theirs - mine }
+        var betaChange: Float? = nil
+        if let mine = originBeta, let theirs = facts.exposure?.beta { betaChange = theirs - mine }
+        return AdjacentRole(
+            id: facts.id, soc: facts.soc, title: facts.title, score: score.score, text: score.text, skills: score.skills,
+            coverage: score.coverage,
+            shared: Adjacency.shared(origin: profile.vector, destination: destination.vector, items: lookup, limit: Self.shownShared),
+            gaps: Adjacency.gaps(origin: profile.vector, destinationWeights: destination.weights, items: lookup, limit: Self.shownGaps),
+            preparation: facts.preparation, preparationChange: preparationChange, exposure: facts.exposure,
+            betaChange: betaChange, wage: facts.wage, wageRatio: wageRatio)
+    }
+}

@@ -1,0 +1,54 @@
+import COpenBLAS
+import RolesCore
+
+extension BLASRanker {
+    /// Columns with at least this many nonzeros go through `cblas_sgemm`; sparser ones are added pair by
+    /// pair, which costs less than the zeros a dense product would multiply.
+    static let denseColumnThreshold = 48
+    /// Dense columns gathered per product, bounding the gathered matrix to R × 512 floats.
+    static let gramBlock = 512
+
+    /// All pairwise dot products of R rows given column by column: `G = A · Aᵀ` for the R × n matrix A
+    /// whose column j holds `columns[j]` (row indices and values). Frequent columns go through
+    /// `cblas_sgemm` in blocks; rare ones are accumulated directly.
+    /// - Returns: the R × R matrix, row-major (symmetric).
+    /// - Complexity: O(R² · d) for d dense columns plus the sum of squared lengths of the sparse ones.
+    public static func gram(columns: [SparseVector], rowCount: Int) -> [Float] {
+        var result = [Float](repeating: 0, count: rowCount * rowCount)
+        guard rowCount > 0 else { return result }
+        let dense = columns.filter { $0.indices.count >= denseColumnThreshold }
+        result.withUnsafeMutableBufferPointer { g in
+            for column in columns where column.indices.count < denseColumnThreshold {
+                for (a, wa) in zip(column.indices, column.values) {
+                    let base = Int(a) * rowCount
+                    for (b, wb) in zip(column.indices, column.values) { g[base + Int(b)] += wa * wb }
+                }
+            }
+            var start = 0
+            while start < dense.count {
+                let block = Array(dense[start..<min(start + gramBlock, dense.count)])
+                let matrix = gather(block, roleCount: rowCount)
+                matrix.withUnsafeBufferPointer { m in
+                    cblas_sgemm(
+                        CblasColMajor, CblasNoTrans, CblasTrans, Int32(rowCount), Int32(rowCount), Int32(block.count),
+                        1, m.baseAddress, Int32(rowCount), m.baseAddress, Int32(rowCount), 1, g.baseAddress,
+                        Int32(rowCount))
+                }
+                start += gramBlock
+            }
+        }
+        return result
+    }
+
+    /// Scores of every row for a sparse query over columns given by their postings (`A · q`, one
+    /// `cblas_sgemv`). Used for a person's skill profile against every role's.
+    public static func scores(query: SparseVector, columns: [SparseVector], rowCount: Int) -> [Float] {
+        var postings: [SparseVector] = []
+        var weights: [Float] = []
+        for (column, weight) in zip(query.indices, query.values) where Int(column) < columns.count {
+            postings.append(columns[Int(column)])
+            weights.append(weight)
+        }
+        return scores(weights: weights, postings: postings, roleCount: rowCount)
+    }
+}

@@ -1,0 +1,54 @@
+import GRDB
+import RolesCore
+
+extension IndexWriter {
+    static func writeTransitions(_ db: Database, roles: [Role], tables: TransitionTables) throws {
+        let insertItem = try db.makeStatement(
+            sql: "INSERT INTO skill_items (id, key, name, kind, df, idf, phrase) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        for (id, item) in tables.profiles.items.enumerated() {
+            try insertItem.execute(arguments: [
+                id, item.key, item.name, item.kind.rawValue, item.documentFrequency, Double(item.idf), tables.phrases[id],
+            ])
+        }
+        let insertProfile = try db.makeStatement(sql: "INSERT INTO profiles (role_idx, weights, vector) VALUES (?, ?, ?)")
+        let insertAdjacent = try db.makeStatement(sql: """
+            INSERT INTO adjacency (role_idx, rank, other_idx, score, text, skills, coverage) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertExposure = try db.makeStatement(sql: """
+            INSERT INTO role_exposure (role_idx, labelled, human_led, automation, augmentation, beta) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        let insertWage = try db.makeStatement(sql: "INSERT INTO wages (role_idx, soc, median, top_coded) VALUES (?, ?, ?, ?)")
+        for (idx, role) in roles.enumerated() {
+            try insertProfile.execute(arguments: [
+                idx, BlobCoding.encode(tables.profiles.weights[idx]), BlobCoding.encode(tables.profiles.vectors[idx]),
+            ])
+            for (rank, entry) in tables.adjacent[idx].enumerated() {
+                let s = entry.score
+                try insertAdjacent.execute(arguments: [
+                    idx, rank, entry.other, Double(s.score), Double(s.text), Double(s.skills), Double(s.coverage),
+                ])
+            }
+            if let shares = tables.exposure[idx] {
+                try insertExposure.execute(arguments: [
+                    idx, shares.labelled, Double(shares.humanLed), Double(shares.automation), Double(shares.augmentation),
+                    Double(shares.beta),
+                ])
+            }
+            if let wage = role.wage {
+                try insertWage.execute(arguments: [idx, wage.soc, wage.median, wage.topCoded])
+            }
+        }
+        let insertTask = try db.makeStatement(sql: "INSERT INTO task_index (idx, role_idx, position, exposure) VALUES (?, ?, ?, ?)")
+        for (idx, task) in tables.tasks.enumerated() {
+            try insertTask.execute(arguments: [idx, task.role, task.position, task.label?.rawValue])
+        }
+        let insertTerm = try db.makeStatement(sql: "INSERT INTO task_terms (term_id, postings) VALUES (?, ?)")
+        for (term, postings) in tables.taskPostings.enumerated() where !postings.isEmpty {
+            try insertTerm.execute(arguments: [term, BlobCoding.encode(postings)])
+        }
+        let insertActivity = try db.makeStatement(sql: "INSERT INTO activity_exposure (activity_id, e0, e1, e2) VALUES (?, ?, ?, ?)")
+        for (activity, counts) in tables.activityLabels.sorted(by: { $0.key < $1.key }) {
+            try insertActivity.execute(arguments: [activity, Double(counts[0]), Double(counts[1]), Double(counts[2])])
+        }
+    }
+}

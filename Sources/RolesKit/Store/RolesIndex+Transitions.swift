@@ -1,0 +1,227 @@
+import Foundation
+import GRDB
+import RolesCore
+
+/// A role's skill profile as stored: weights for coverage and gaps, the unit vector for overlap.
+public struct StoredProfile: Sendable {
+    public var weights: SparseVector
+    public var vector: SparseVector
+}
+
+/// A task in the index's global task order, with its text, role and label.
+public struct IndexedTask: Sendable {
+    public var idx: Int
+    public var role: Int
+    public var position: Int
+    public var text: String
+    public var label: Exposure?
+}
+
+extension RolesIndex {
+    /// The skill profile of a role.
+    public func profile(ofRole idx: Int) throws -> StoredProfile {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT weights, vector FROM profiles WHERE role_idx = ?", arguments: [idx]),
+                  let weights = BlobCoding.decode(row[0]), let vector = BlobCoding.decode(row[1]) else {
+                throw StoreError.notAnIndex(path: path, reason: "the skill profile of role \(idx) is missing or damaged")
+            }
+            return StoredProfile(weights: weights, vector: vector)
+        }
+    }
+
+    /// Every role's skill profile vector, in index order, as postings per item (for scoring a person's
+    /// profile against all roles).
+    public func profileVectors() throws -> [SparseVector] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT role_idx, vector FROM profiles ORDER BY role_idx").map { row in
+                guard let vector = BlobCoding.decode(row[1]) else {
+                    throw StoreError.notAnIndex(path: path, reason: "the skill profile of role \(row[0] as Int) is damaged")
+                }
+                return vector
+            }
+        }
+    }
+
+    /// Number of items in the skill vocabulary.
+    public func skillItemCount() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM skill_items") ?? 0 }
+    }
+
+    /// Skill items by id.
+    public func skillItems(_ ids: some Collection<Int32>) throws -> [Int32: SkillItem] {
+        let unique = Array(Set(ids))
+        var found: [Int32: SkillItem] = [:]
+        try read { db in
+            for start in stride(from: 0, to: unique.count, by: 500) {
+                let chunk = unique[start..<min(start + 500, unique.count)].map { Int($0) }
+                let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                for row in try Row.fetchAll(db, sql: "SELECT id, key, name, kind, df, idf FROM skill_items WHERE id IN (\(placeholders))",
+                                            arguments: StatementArguments(chunk)) {
+                    found[Int32(row[0] as Int)] = SkillItem(
+                        key: row[1], name: row[2], kind: SkillItem.Kind(rawValue: row[3]) ?? .skill,
+                        documentFrequency: row[4], idf: Float(row[5] as Double))
+                }
+            }
+        }
+        return found
+    }
+
+    /// Every named item's phrase (analyzed stems joined by spaces) and id, for finding skills in a text.
+    public func skillPhrases() throws -> [String: [Int32]] {
+        try read { db in
+            var phrases: [String: [Int32]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, phrase FROM skill_items WHERE phrase != ''") {
+                phrases[row[1] as String, default: []].append(Int32(row[0] as Int))
+            }
+            return phrases
+        }
+    }
+
+    /// The stored closest roles of a role, best first.
+    public func adjacent(toRole idx: Int, limit: Int) throws -> [(other: Int, score: AdjacencyScore)] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT other_idx, score, text, skills, coverage FROM adjacency WHERE role_idx = ? ORDER BY rank LIMIT ?
+                """, arguments: [idx, limit]).map { row in
+                (row[0], AdjacencyScore(score: Float(row[1] as Double), text: Float(row[2] as Double),
+                                        skills: Float(row[3] as Double), coverage: Float(row[4] as Double)))
+            }
+        }
+    }
+
+    /// Exposure shares of a role's labelled tasks; nil when none is labelled.
+    public func exposure(ofRole idx: Int) throws -> ExposureShares? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT labelled, human_led, automation, augmentation FROM role_exposure WHERE role_idx = ?
+                """, arguments: [idx]) else { return nil }
+            return ExposureShares(labelled: row[0], humanLed: Float(row[1] as Double), automation: Float(row[2] as Double),
+                                  augmentation: Float(row[3] as Double))
+        }
+    }
+
+    /// National pay of a role; nil without a wage file or figures for its SOC code.
+    public func wage(ofRole idx: Int) throws -> Wage? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT soc, median, top_coded FROM wages WHERE role_idx = ?", arguments: [idx])
+            else { return nil }
+            return Wage(median: row[1], topCoded: row[2], soc: row[0])
+        }
+    }
+
+    /// Number of tasks of all roles; task numbers run from 0 to this.
+    public func taskCount() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM task_index") ?? 0 }
+    }
+
+    /// Number of labelled tasks.
+    public func labelledTaskCount() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM task_index WHERE exposure IS NOT NULL") ?? 0 }
+    }
+
+    /// Each term's postings over tasks, for the term ids that have any.
+    public func taskPostings(_ terms: [Int32]) throws -> [Int32: SparseVector] {
+        var found: [Int32: SparseVector] = [:]
+        try read { db in
+            for start in stride(from: 0, to: terms.count, by: 500) {
+                let chunk = terms[start..<min(start + 500, terms.count)].map { Int($0) }
+                let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                for row in try Row.fetchAll(db, sql: "SELECT term_id, postings FROM task_terms WHERE term_id IN (\(placeholders))",
+                                            arguments: StatementArguments(chunk)) {
+                    guard let postings = BlobCoding.decode(row[1]) else {
+                        throw StoreError.notAnIndex(path: path, reason: "task postings of term \(row[0] as Int) are damaged")
+                    }
+                    found[Int32(row[0] as Int)] = postings
+                }
+            }
+        }
+        return found
+    }
+
+    /// Tasks by global number, with their text and label.
+    public func tasks(numbered numbers: some Collection<Int>) throws -> [Int: IndexedTask] {
+        let unique = Array(Set(numbers))
+        var found: [Int: IndexedTask] = [:]
+        try read { db in
+            for start in stride(from: 0, to: unique.count, by: 500) {
+                let chunk = Array(unique[start..<min(start + 500, unique.count)])
+                let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT i.idx, i.role_idx, i.position, t.text, i.exposure FROM task_index i
+                    JOIN tasks t ON t.role_idx = i.role_idx AND t.position = i.position WHERE i.idx IN (\(placeholders))
+                    """, arguments: StatementArguments(chunk)) {
+                    found[row[0]] = IndexedTask(idx: row[0], role: row[1], position: row[2], text: row[3],
+                                                label: (row[4] as String?).flatMap(Exposure.init(rawValue:)))
+                }
+            }
+        }
+        return found
+    }
+
+    /// The labels of every task, by global number (nil where unlabelled).
+    public func taskLabels() throws -> [Exposure?] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT exposure FROM task_index ORDER BY idx").map {
+                ($0[0] as String?).flatMap(Exposure.init(rawValue:))
+            }
+        }
+    }
+
+    /// The work activities (id and title) of a role's task.
+    public func activities(ofRole role: Int, task position: Int) throws -> [WorkActivity] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT activity_id, activity_title FROM task_activities WHERE role_idx = ? AND task_position = ?
+                """, arguments: [role, position]).map { WorkActivity(id: $0[0], title: $0[1]) }
+        }
+    }
+
+    /// E0/E1/E2 counts of labelled tasks per work activity.
+    public func activityLabels(_ ids: some Collection<String>) throws -> [String: [Float]] {
+        let unique = Array(Set(ids))
+        guard !unique.isEmpty else { return [:] }
+        return try read { db in
+            let placeholders = Array(repeating: "?", count: unique.count).joined(separator: ",")
+            var found: [String: [Float]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT activity_id, e0, e1, e2 FROM activity_exposure WHERE activity_id IN (\(placeholders))",
+                                        arguments: StatementArguments(unique)) {
+                found[row[0]] = [Float(row[1] as Double), Float(row[2] as Double), Float(row[3] as Double)]
+            }
+            return found
+        }
+    }
+
+    /// The role a user names: an index id (`29-1141.00`, `registered-nurse`), a SOC code (`29-1141`,
+    /// the first role with it), or a title, any case.
+    public func resolveRole(_ name: String) throws -> Int? {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        if let role = roles.first(where: { $0.id == trimmed }) { return role.idx }
+        if let role = roles.first(where: { $0.soc == trimmed }) { return role.idx }
+        if let role = roles.first(where: { $0.title.caseInsensitiveCompare(trimmed) == .orderedSame }) { return role.idx }
+        return try read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT role_idx FROM titles WHERE title = ? COLLATE NOCASE ORDER BY kind = 'reported', role_idx LIMIT 1
+                """, arguments: [trimmed])
+        }
+    }
+}
+
+extension RolesIndex {
+    /// Skill item ids by key (`activity:4.A.2.a.4.I09.D03`).
+    public func skillItemIDs(keys: some Collection<String>) throws -> [String: Int32] {
+        let unique = Array(Set(keys))
+        guard !unique.isEmpty else { return [:] }
+        var found: [String: Int32] = [:]
+        try read { db in
+            for start in stride(from: 0, to: unique.count, by: 500) {
+                let chunk = Array(unique[start..<min(start + 500, unique.count)])
+                let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                for row in try Row.fetchAll(db, sql: "SELECT key, id FROM skill_items WHERE key IN (\(placeholders))",
+                                            arguments: StatementArguments(chunk)) {
+                    found[row[0]] = Int32(row[1] as Int)
+                }
+            }
+        }
+        return found
+    }
+}

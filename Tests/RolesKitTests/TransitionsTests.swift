@@ -1,0 +1,135 @@
+import Foundation
+import RolesCore
+import Testing
+@testable import RolesKit
+
+enum TransitionFixtures {
+    static let labels = Fixtures.root.appendingPathComponent("exposure/labels.tsv").path
+    static let wages = Fixtures.root.appendingPathComponent("bls/wages.tsv").path
+
+    static func index() throws -> (RolesIndex, BuildReport) {
+        let path = Fixtures.temporaryDirectory() + "/index.sqlite"
+        let report = try IndexBuilder.build(BuildSources(corpus: Fixtures.corpus, onet: Fixtures.onet, exposure: labels, wages: wages), to: path)
+        return (try RolesIndex(path: path), report)
+    }
+}
+
+struct ExposureLabelsTests {
+    @Test func joinsOnOccupationAndTaskAndCountsRowsThatMatchNothing() throws {
+        var roles = try ONETImporter(directory: Fixtures.onet).load().roles
+        let report = try ExposureLabels(path: TransitionFixtures.labels).apply(to: &roles)
+        #expect(report == ExposureLabels.Report(matched: 5, unmatched: 1, unmatchedLines: [7]))
+        #expect(roles[0].tasks.map(\.exposure) == [.e0, .e0, nil])
+        #expect(roles[1].tasks.map(\.exposure) == [.e1, .e2])
+        #expect(roles[1].tasks[0].exposureReason == "Human annotators' label (E1, automation candidate) in labels.tsv.")
+    }
+
+    @Test func aLabelOutsideTheRubricNamesFileLineAndColumn() throws {
+        let path = Fixtures.temporaryDirectory() + "/labels.tsv"
+        let text = try String(contentsOfFile: TransitionFixtures.labels, encoding: .utf8)
+            .replacingOccurrences(of: "\tE2\tE2\tE2\n4", with: "\tE2\tE2\tE7\n4")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        var roles = try ONETImporter(directory: Fixtures.onet).load().roles
+        #expect(throws: ImportError.malformedRow(path: path, line: 5, column: 9,
+                                                 message: "label \"E7\" is not E0, E1 or E2; fix the row or remove it.")) {
+            try ExposureLabels(path: path).apply(to: &roles)
+        }
+    }
+
+    @Test func buildWarnsAboutUnmatchedRowsAndStoresRoleShares() throws {
+        let (index, report) = try TransitionFixtures.index()
+        #expect(report.warnings.contains { $0.contains("1 of 6 label rows match no task of the index (lines 7)") })
+        let clerk = try #require(index.roles.first { $0.id == "43-3031.00" })
+        let shares = try #require(try index.exposure(ofRole: clerk.idx))
+        // Task 201 is Core (E1, weight 2); task 202 has no type and counts as Core (E2, weight 2).
+        #expect(shares.labelled == 2 && shares.automation == 0.5 && shares.augmentation == 0.5 && shares.beta == 0.75)
+    }
+}
+
+struct WageTableTests {
+    @Test func readsMediansTopCodesAndUnpublishedFigures() throws {
+        let table = try WageTable(path: TransitionFixtures.wages)
+        #expect(table.wage(soc: "29-1141") == Wage(median: 90000, soc: "29-1141"))
+        #expect(table.wage(soc: "15-1252") == Wage(median: 130000, soc: "15-1250"), "falls back to the broad group")
+        #expect(table.wage(soc: "47-2111") == nil)
+    }
+
+    @Test func aWageThatIsNotANumberNamesFileLineAndColumn() throws {
+        let path = Fixtures.temporaryDirectory() + "/wages.tsv"
+        let text = try String(contentsOfFile: TransitionFixtures.wages, encoding: .utf8).replacingOccurrences(of: "\t90000\t", with: "\tabout 90k\t")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: ImportError.malformedRow(path: path, line: 3, column: 6,
+                                                 message: "median wage \"about 90k\" is not a number, #, * or empty; fix the row.")) {
+            try WageTable(path: path)
+        }
+    }
+}
+
+struct AdjacencyIndexTests {
+    @Test func gramThroughBLASEqualsPairwiseDotProducts() throws {
+        var generator = SystemRandomNumberGenerator()
+        let rows = 37
+        // Columns of every density, so both the dense (BLAS) and the sparse path run.
+        let vectors = (0..<rows).map { _ in
+            SparseVector(Dictionary(uniqueKeysWithValues: (0..<400).filter { _ in Int.random(in: 0..<8, using: &generator) == 0 }
+                .map { ($0, Float.random(in: 0.01...1, using: &generator)) }))
+        }
+        let dense = (0..<5).map { column in SparseVector(indices: (0..<Int32(rows)).map { $0 }, values: (0..<rows).map { Float($0 + column) / 50 }) }
+        var columns = Postings.invert(vectors, columns: 400)
+        columns += dense
+        let gram = BLASRanker.gram(columns: columns, rowCount: rows)
+        for i in 0..<rows {
+            for j in 0..<rows {
+                let expected = vectors[i].dot(vectors[j]) + dense.map { $0.values[i] * $0.values[j] }.reduce(0, +)
+                #expect(abs(gram[i * rows + j] - expected) <= 1e-4 * max(1, abs(expected)))
+            }
+        }
+    }
+
+    @Test func storedAdjacencyMatchesTheReferenceAndExplainsEachMove() throws {
+        let (index, _) = try TransitionFixtures.index()
+        let nurse = try #require(try index.resolveRole("29-1141"))
+        #expect(try index.resolveRole("registered nurses") == nurse)
+        #expect(try index.resolveRole("no such role") == nil)
+        let response = try AdjacentFinder(index: index).adjacent(toRole: nurse, top: 3)
+        #expect(response.role?.id == "29-1141.00")
+        #expect(response.role?.wage?.median == 90000)
+        #expect(response.adjacent.count == 3)
+        let scores = response.adjacent.map(\.score)
+        #expect(scores == scores.sorted(by: >))
+        for move in response.adjacent {
+            #expect(abs(move.score - Adjacency.score(text: move.text, skills: move.skills)) < 1e-5)
+            let other = try #require(index.roles.first { $0.id == move.id })
+            let expected = try index.profile(ofRole: nurse).vector.dot(index.profile(ofRole: other.idx).vector)
+            #expect(abs(move.skills - expected) < 1e-5)
+        }
+    }
+
+    @Test func aPersonsTextFindsNamedSkillsAndRanksMovesWithoutTheCurrentRole() throws {
+        let (index, _) = try TransitionFixtures.index()
+        let text = "Posted vendor invoices and payments to the ledger every week in Intuit QuickBooks.\nReconciled bank statements with the general ledger."
+        let response = try AdjacentFinder(index: index).adjacent(toText: text, source: "resume", top: 3, beta: nil)
+        let current = try #require(response.role)
+        #expect(!response.adjacent.contains { $0.id == current.id })
+        let names = response.person?.skills.map(\.name) ?? []
+        #expect(names.contains("Intuit QuickBooks"))
+    }
+}
+
+struct ExposureClassifierTests {
+    @Test func labelsEachStatementByItsNearestLabelledTasks() throws {
+        let (index, _) = try TransitionFixtures.index()
+        let classifier = try ExposureClassifier(index: index, k: 3, activityWeight: 0)
+        let result = try classifier.classify("Post vendor invoices and payments to the ledger.\nGive medication to patients as a physician ordered.", source: "text")
+        #expect(result.lines.count == 2)
+        #expect(result.lines[0].label == .e1)
+        #expect(result.lines[1].label == .e0)
+        #expect(result.lines[0].neighbours.first?.task == "Post vendor invoices and payments to the ledger.")
+        #expect(throws: MatchError.noTasks(source: "text")) { try classifier.classify("zzzz qqqq xxxx", source: "text") }
+    }
+
+    @Test func anIndexWithoutLabelsSaysSo() throws {
+        let index = try Fixtures.index(corpus: false, onet: true)
+        #expect(throws: MatchError.noLabels(path: index.path)) { try ExposureClassifier(index: index) }
+    }
+}

@@ -1,7 +1,7 @@
 import Testing
 @testable import RolesCore
 
-struct SparseVectorTests {
+extension SparseVectorTests {
     /// The dot product summed in increasing index order, the way both paths sum it.
     static func reference(_ a: SparseVector, _ b: SparseVector) -> Float {
         let other = Dictionary(uniqueKeysWithValues: zip(b.indices, b.values))

@@ -97,7 +97,8 @@ struct ServeCommandTests {
 
         let bad = try await server.request("/v1/match", method: "POST", body: #"{"text": "nurse", "top": 0}"#)
         #expect(bad.status == 400)
-        #expect(bad.body.contains(#""message":"the top field must be a whole number from 1 to 100; got 0.""#))
+        let error = try Self.json(bad.body)["error"] as? [String: String]
+        #expect(error == ["message": "the top field must be a whole number from 1 to 100; got 0."])
 
         // Rebuild the index in place with fewer roles; SIGHUP (or the once-a-second check) reloads it.
         #expect(try CLI.run(["index", "build", "--corpus", CLI.fixtures + "/corpus", "--index", index]).status == 0)

@@ -13,8 +13,19 @@ struct JSONErrorMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
-            return try self.error(for: error, request: request, context: context).response(from: request, context: context)
+            let error = self.error(for: error, request: request, context: context)
+            var response = try JSONBody.response(ErrorDocument(message: error.body ?? error.status.reasonPhrase), status: error.status)
+            response.headers.append(contentsOf: error.headers)
+            return response
         }
+    }
+
+    /// `{"error": {"message": "…"}}`, Hummingbird's error body, written by the encoder of every other body.
+    struct ErrorDocument: Encodable {
+        struct Message: Encodable { var message: String }
+        var error: Message
+
+        init(message: String) { error = Message(message: message) }
     }
 
     func error(for error: any Error, request: Request, context: Context) -> HTTPError {

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Roles: ParsableCommand {
+struct Roles: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Semantic search over roles, tasks and skills: code a resume or job text to roles.",
         discussion: """
@@ -9,6 +9,6 @@ struct Roles: ParsableCommand {
             when the corpus changes. Build an O*NET index with `roles index build --onet DIR --index PATH`.
             """,
         version: RolesVersionString.value,
-        subcommands: [Match.self, Search.self, Adjacent.self, ExposureCommand.self, IndexCommand.self, CorpusCommand.self]
+        subcommands: [Match.self, Search.self, Adjacent.self, ExposureCommand.self, IndexCommand.self, CorpusCommand.self, Serve.self]
     )
 }

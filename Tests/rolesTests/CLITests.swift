@@ -51,7 +51,7 @@ struct CLITests {
     @Test func helpListsTheCommands() throws {
         let output = try CLI.run(["--help"])
         #expect(output.status == 0)
-        for command in ["match", "search", "adjacent", "exposure", "index", "corpus"] { #expect(output.stdout.contains("  \(command)")) }
+        for command in ["match", "search", "adjacent", "exposure", "index", "corpus", "serve"] { #expect(output.stdout.contains("  \(command)")) }
         let match = try CLI.run(["match", "--help"])
         #expect(match.stdout.contains("USAGE: roles match [<file>] [--top <n>] [--json] [--batch] [--index <path>]"))
     }

@@ -35,6 +35,8 @@ public final class RolesIndex: Sendable {
     /// Every role, in index order.
     public let roles: [IndexedRole]
     private let queue: DatabaseQueue
+    private let cache = VectorRowCache()
+    private let termCache = TermCache()
 
     /// Upper bound of the memory-mapped part of the file; an index is a few tens of megabytes.
     static let mmapSize = 1 << 30
@@ -95,8 +97,10 @@ public final class RolesIndex: Sendable {
 
     /// Looks up terms in the vocabulary; terms the index does not know are absent from the result.
     public func lookup(_ terms: some Collection<String>) throws -> [String: TermEntry] {
-        var found: [String: TermEntry] = [:]
-        let unique = Array(Set(terms))
+        let cached = termCache.split(Set(terms))
+        var found = cached.found
+        let unique = cached.unseen
+        if unique.isEmpty { return found }
         try read { db in
             for chunk in stride(from: 0, to: unique.count, by: 500).map({ unique[$0..<min($0 + 500, unique.count)] }) {
                 let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
@@ -111,17 +115,22 @@ public final class RolesIndex: Sendable {
                 }
             }
         }
+        termCache.store(unique, found: found)
         return found
     }
 
     /// The titles of a role (title first, then alternate and reported titles) with their vectors.
     public func titles(ofRole idx: Int) throws -> [VectorRow] {
-        try vectorRows(sql: "SELECT title, kind, vector FROM titles WHERE role_idx = ? ORDER BY position", role: idx)
+        try cache.rows(.titles, role: idx) {
+            try vectorRows(sql: "SELECT title, kind, vector FROM titles WHERE role_idx = ? ORDER BY position", role: idx)
+        }
     }
 
     /// The tasks of a role with their vectors.
     public func tasks(ofRole idx: Int) throws -> [VectorRow] {
-        try vectorRows(sql: "SELECT text, type, vector FROM tasks WHERE role_idx = ? ORDER BY position", role: idx)
+        try cache.rows(.tasks, role: idx) {
+            try vectorRows(sql: "SELECT text, type, vector FROM tasks WHERE role_idx = ? ORDER BY position", role: idx)
+        }
     }
 
     private func vectorRows(sql: String, role idx: Int) throws -> [VectorRow] {

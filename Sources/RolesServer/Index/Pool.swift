@@ -1,0 +1,26 @@
+import Foundation
+
+/// Reusable objects that are not safe to share, such as a `Matcher` with its stem cache and score
+/// workspace: each request borrows one, uses it alone, and gives it back.
+///
+/// `@unchecked Sendable`: the lock guards the idle list, and an element is only ever used by the one
+/// caller that borrowed it.
+final class Pool<Element>: @unchecked Sendable {
+    private let make: () -> Element
+    private let lock = NSLock()
+    private var idle: [Element] = []
+
+    init(make: @escaping () -> Element) {
+        self.make = make
+    }
+
+    /// Runs `body` with an idle element, or a new one when all are in use.
+    func withElement<T>(_ body: (Element) throws -> T) rethrows -> T {
+        let element = lock.withLock { idle.popLast() } ?? make()
+        defer { lock.withLock { idle.append(element) } }
+        return try body(element)
+    }
+
+    /// How many elements wait to be borrowed.
+    var idleCount: Int { lock.withLock { idle.count } }
+}

@@ -1,0 +1,36 @@
+import RolesKit
+
+/// One opened index file and the per-request workers over it. Requests hold on to the `ServedIndex` they
+/// started with, so a reload never changes the index under a request in flight.
+final class ServedIndex: Sendable {
+    /// A matcher and a title search over one index, used by one request at a time.
+    final class Worker {
+        let matcher: Matcher
+        let search: TitleSearch
+
+        init(index: RolesIndex) {
+            matcher = Matcher(index: index)
+            search = TitleSearch(index: index)
+        }
+    }
+
+    let index: RolesIndex
+    let summary: IndexSummary
+    let identity: FileIdentity?
+    let workers: Pool<Worker>
+
+    /// Opens the index at `path`. The file's identity is taken first, so a file replaced while it is
+    /// being opened is noticed and opened again on the next check.
+    init(path: String) throws {
+        identity = FileIdentity(path: path)
+        let index = try RolesIndex(path: path)
+        self.index = index
+        summary = IndexSummary(index)
+        workers = Pool { Worker(index: index) }
+    }
+
+    /// Runs `body` with a worker of its own.
+    func withWorker<T>(_ body: (Worker) throws -> T) rethrows -> T {
+        try workers.withElement(body)
+    }
+}

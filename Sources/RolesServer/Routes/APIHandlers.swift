@@ -1,0 +1,70 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import RolesKit
+
+/// The handlers: each parses its input, makes one call into RolesKit, and encodes the answer with the
+/// encoder the command line uses, so a body equals the `--json` output of the same command.
+struct APIHandlers: Sendable {
+    let live: LiveIndex
+    let openAPI: String
+
+    struct Health: Encodable {
+        var status = "ok"
+    }
+
+    @Sendable func health(_ request: Request, _ context: BasicRequestContext) throws -> Response {
+        try JSONBody.response(Health())
+    }
+
+    @Sendable func openAPIDocument(_ request: Request, _ context: BasicRequestContext) -> Response {
+        Response(
+            status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: openAPI)))
+    }
+
+    /// `roles index info --json`.
+    @Sendable func indexInfo(_ request: Request, _ context: BasicRequestContext) throws -> Response {
+        try JSONBody.response(try InfoResponse(live.current.index))
+    }
+
+    /// `roles match --json`.
+    @Sendable func match(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+        var request = request
+        let body: ByteBuffer
+        do {
+            body = try await request.collectBody(upTo: TextInput.maxBytes)
+        } catch is NIOTooManyBytesError {
+            throw HTTPError(.contentTooLarge, message: """
+                the request body is larger than the \(TextInput.maxBytes >> 20) MiB limit for one text; \
+                split the text, or use `roles match --batch` for many texts.
+                """)
+        }
+        let input = try MatchRequest.decode(body)
+        let served = live.current
+        let result = try served.withWorker { try $0.matcher.match(input.text, source: MatchRequest.source, top: input.top) }
+        let (exposure, transitions) = MatchReport.extras(text: input.text, source: MatchRequest.source, index: served.index)
+        return try JSONBody.response(MatchResponse(
+            source: MatchRequest.source, result: result, index: served.index, exposure: exposure, transitions: transitions))
+    }
+
+    /// `roles search --json`.
+    @Sendable func search(_ request: Request, _ context: BasicRequestContext) throws -> Response {
+        let query = try QueryParameters.query(request)
+        let top = try QueryParameters.top(request)
+        let served = live.current
+        let matches = try served.withWorker { try $0.search.search(query, top: top) }
+        return try JSONBody.response(SearchResponse(query: query, matches: matches, index: served.summary))
+    }
+
+    /// A role's titles, summary, tasks with their exposure, and skills.
+    @Sendable func role(_ request: Request, _ context: BasicRequestContext) throws -> Response {
+        let raw = try context.parameters.require("id")
+        let id = raw.removingPercentEncoding ?? raw
+        let served = live.current
+        guard let role = try served.index.role(id: id) else {
+            throw HTTPError(.notFound, message: "no role with id \"\(id)\" in the index; find role ids with GET /v1/roles?q=words.")
+        }
+        return try JSONBody.response(RoleResponse(role: role, index: served.summary))
+    }
+}

@@ -46,13 +46,11 @@ struct Match: ParsableCommand {
         var reader = LineReader(handle: .standardInput)
         var block: [LineReader.Line] = []
         let output = FileHandle.standardOutput
+        var buffer: [UInt8] = []
         func flush() throws {
-            var data = Data()
-            for line in try matcher.process(block) {
-                data.append(line)
-                data.append(UInt8(ascii: "\n"))
-            }
-            output.write(data)
+            buffer.removeAll(keepingCapacity: true)
+            try matcher.process(block, into: &buffer)
+            output.write(Data(buffer))
             block.removeAll(keepingCapacity: true)
         }
         while let line = try reader.next() {

@@ -18,6 +18,25 @@ public struct TermTable: Sendable {
         starts.reserveCapacity(minimumCapacity + 1)
     }
 
+    /// The tables one after another: ids of the second table follow those of the first, and so on.
+    /// The tables must not share a term.
+    /// - Complexity: O(n) in the total number of terms; no term is hashed again.
+    public init(concatenating tables: [TermTable]) {
+        self.init(minimumCapacity: tables.reduce(0) { $0 + $1.count })
+        for table in tables {
+            let offset = bytes.count
+            bytes.append(contentsOf: table.bytes)
+            starts.append(contentsOf: table.starts.dropFirst().map { $0 + offset })
+            hashes.append(contentsOf: table.hashes)
+        }
+        let mask = slots.count - 1
+        for id in 0..<count {
+            var slot = Int(truncatingIfNeeded: hashes[id]) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(id + 1)
+        }
+    }
+
     public var count: Int { starts.count - 1 }
 
     /// The id of `term`, or nil when the table does not hold it.

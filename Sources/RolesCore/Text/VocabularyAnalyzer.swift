@@ -18,95 +18,165 @@ public struct TermIDCounts: Equatable, Sendable {
 ///
 /// Not `Sendable`: it keeps those memos and a scratch count per vocabulary term. Use one per thread.
 public final class VocabularyAnalyzer {
-    public let settings: Analyzer.Settings
-    public let vocabulary: TermTable
+    public var settings: Analyzer.Settings { state.settings }
+    public var vocabulary: TermTable { state.vocabulary }
     /// Memos are dropped when they grow past this many entries, to bound memory on endless streams.
     static let memoLimit = 1 << 20
 
     private let normalizer = TextNormalizer()
     private let tokenizer = Tokenizer()
-    private let stemmer = Porter2Stemmer()
-    /// Word → stem slot, or -1 for a stop word.
-    private var words: [String: Int32] = [:]
-    /// Distinct stems seen, by slot.
-    private var stems = TermTable()
-    /// Stem slot → vocabulary id, or -1.
-    private var stemIDs: [Int32] = []
-    /// (stem slot, stem slot) → vocabulary id of the bigram, or -1.
-    private var bigrams: [UInt64: Int32] = [:]
-    private var scratch: [Int32]
-    private var touched: [Int32] = []
-    private var pair: [UInt8] = []
+    /// Everything a text updates, in one value so that a text is analyzed in one exclusive access.
+    private var state: State
 
     public init(settings: Analyzer.Settings, vocabulary: TermTable) {
-        self.settings = settings
-        self.vocabulary = vocabulary
-        scratch = [Int32](repeating: 0, count: vocabulary.count)
+        state = State(settings: settings, vocabulary: vocabulary)
     }
 
     /// - Complexity: O(n) in the length of the text, plus O(k log k) to order its k known terms.
     public func counts(_ text: String) -> TermIDCounts {
-        if words.count > Self.memoLimit || bigrams.count > Self.memoLimit { forget() }
-        let tokens = tokenizer.tokenize(normalizer.normalize(text))
-        var hasTerms = false
-        var previous: Int32 = -1
-        for token in tokens {
-            if token.startsPhrase { previous = -1 }
-            let slot = self.slot(of: token.text)
-            if slot < 0 { continue }
-            hasTerms = true
-            add(stemIDs[Int(slot)])
-            if settings.bigrams, previous >= 0 {
-                add(bigram(previous, slot))
-            }
-            previous = slot
+        state.counts(tokenizer: tokenizer, normalized: normalizer.normalize(text))
+    }
+
+    private struct State {
+        let settings: Analyzer.Settings
+        let vocabulary: TermTable
+        let stemmer = Porter2Stemmer()
+        /// Distinct words seen, by slot.
+        var words = TermTable()
+        /// Word slot → stem slot, or -1 for a stop word.
+        var wordStems: [Int32] = []
+        /// Distinct stems seen, by slot.
+        var stems = TermTable()
+        /// Stem slot → vocabulary id, or -1.
+        var stemIDs: [Int32] = []
+        /// (stem slot, stem slot) → vocabulary id of the bigram, or -1.
+        var bigrams = PairTable()
+        var scratch: [Int32]
+        var touched: [Int32] = []
+        var pair: [UInt8] = []
+
+        init(settings: Analyzer.Settings, vocabulary: TermTable) {
+            self.settings = settings
+            self.vocabulary = vocabulary
+            scratch = [Int32](repeating: 0, count: vocabulary.count)
         }
-        touched.sort()
-        let counts = touched.map { scratch[Int($0)] }
-        for id in touched { scratch[Int(id)] = 0 }
-        let ids = touched
-        touched.removeAll(keepingCapacity: true)
-        return TermIDCounts(ids: ids, counts: counts, hasTerms: hasTerms)
+
+        mutating func counts(tokenizer: Tokenizer, normalized: [UInt8]) -> TermIDCounts {
+            if words.count > VocabularyAnalyzer.memoLimit || bigrams.count > VocabularyAnalyzer.memoLimit { forget() }
+            var hasTerms = false
+            var previous: Int32 = -1
+            let bigramsOn = settings.bigrams
+            tokenizer.tokenize(normalized) { word, startsPhrase in
+                if startsPhrase { previous = -1 }
+                let slot = self.slot(of: word)
+                if slot < 0 { return }
+                hasTerms = true
+                add(stemIDs[Int(slot)])
+                if bigramsOn, previous >= 0 {
+                    add(bigram(previous, slot))
+                }
+                previous = slot
+            }
+            touched.sort()
+            let counts = touched.map { scratch[Int($0)] }
+            for id in touched { scratch[Int(id)] = 0 }
+            let ids = touched
+            touched.removeAll(keepingCapacity: true)
+            return TermIDCounts(ids: ids, counts: counts, hasTerms: hasTerms)
+        }
+
+        @inline(__always)
+        private mutating func add(_ id: Int32) {
+            guard id >= 0 else { return }
+            if scratch[Int(id)] == 0 { touched.append(id) }
+            scratch[Int(id)] += 1
+        }
+
+        /// The stem slot of a word, or -1 for a stop word.
+        private mutating func slot(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+            if let known = words.id(of: bytes) { return wordStems[Int(known)] }
+            let word = String(decoding: bytes, as: UTF8.self)
+            let slot: Int32
+            if StopWords.english.contains(word) {
+                slot = -1
+            } else {
+                let stem = stemmer.stem(word)
+                slot = stems.insert(stem)
+                if Int(slot) == stemIDs.count { stemIDs.append(vocabulary.id(of: stem) ?? -1) }
+            }
+            words.insert(bytes)
+            wordStems.append(slot)
+            return slot
+        }
+
+        private mutating func bigram(_ first: Int32, _ second: Int32) -> Int32 {
+            let key = UInt64(UInt32(first)) << 32 | UInt64(UInt32(second))
+            if let id = bigrams[key] { return id }
+            pair.removeAll(keepingCapacity: true)
+            stems.appendTerm(first, to: &pair)
+            pair.append(UInt8(ascii: " "))
+            stems.appendTerm(second, to: &pair)
+            let id = pair.withUnsafeBufferPointer { vocabulary.id(of: $0) } ?? -1
+            bigrams.insert(key, id)
+            return id
+        }
+
+        private mutating func forget() {
+            words = TermTable()
+            wordStems = []
+            stems = TermTable()
+            stemIDs = []
+            bigrams = PairTable()
+        }
+    }
+}
+
+/// A map from pairs of 32-bit slots, packed in 64 bits, to term ids: open addressing with linear
+/// probing, at most half full. Swift's `Dictionary` hashed every key with SipHash.
+private struct PairTable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private(set) var count = 0
+    private static let empty = UInt64.max
+
+    init() {
+        keys = [UInt64](repeating: Self.empty, count: 1024)
+        values = [Int32](repeating: 0, count: 1024)
+    }
+
+    subscript(key: UInt64) -> Int32? {
+        let mask = keys.count - 1
+        var slot = Self.slot(key, mask)
+        while true {
+            let stored = keys[slot]
+            if stored == key { return values[slot] }
+            if stored == Self.empty { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Adds a key that is not in the table.
+    mutating func insert(_ key: UInt64, _ value: Int32) {
+        precondition(key != Self.empty, "slot pairs never fill all 64 bits")
+        if 2 * (count + 1) > keys.count { grow() }
+        let mask = keys.count - 1
+        var slot = Self.slot(key, mask)
+        while keys[slot] != Self.empty { slot = (slot + 1) & mask }
+        keys[slot] = key
+        values[slot] = value
+        count += 1
     }
 
     @inline(__always)
-    private func add(_ id: Int32) {
-        guard id >= 0 else { return }
-        if scratch[Int(id)] == 0 { touched.append(id) }
-        scratch[Int(id)] += 1
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: TermTable.mix(key &* 0x9E37_79B9_7F4A_7C15)) & mask
     }
 
-    /// The stem slot of a word, or -1 for a stop word.
-    private func slot(of word: String) -> Int32 {
-        if let slot = words[word] { return slot }
-        let slot: Int32
-        if StopWords.english.contains(word) {
-            slot = -1
-        } else {
-            let stem = stemmer.stem(word)
-            slot = stems.insert(stem)
-            if Int(slot) == stemIDs.count { stemIDs.append(vocabulary.id(of: stem) ?? -1) }
-        }
-        words[word] = slot
-        return slot
-    }
-
-    private func bigram(_ first: Int32, _ second: Int32) -> Int32 {
-        let key = UInt64(UInt32(first)) << 32 | UInt64(UInt32(second))
-        if let id = bigrams[key] { return id }
-        pair.removeAll(keepingCapacity: true)
-        stems.appendTerm(first, to: &pair)
-        pair.append(UInt8(ascii: " "))
-        stems.appendTerm(second, to: &pair)
-        let id = pair.withUnsafeBufferPointer { vocabulary.id(of: $0) } ?? -1
-        bigrams[key] = id
-        return id
-    }
-
-    private func forget() {
-        words = [:]
-        stems = TermTable()
-        stemIDs = []
-        bigrams = [:]
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = [UInt64](repeating: Self.empty, count: oldKeys.count * 2)
+        values = [Int32](repeating: 0, count: oldKeys.count * 2)
+        count = 0
+        for (key, value) in zip(oldKeys, oldValues) where key != Self.empty { insert(key, value) }
     }
 }

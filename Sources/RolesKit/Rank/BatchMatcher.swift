@@ -31,6 +31,22 @@ public final class BatchMatcher {
         }.compactMap { $0 }
     }
 
+    /// Codes one block of input lines and appends one JSON line, with its line break, per record.
+    public func process(_ lines: [LineReader.Line], into output: inout [UInt8]) throws {
+        let first = lineNumber + 1
+        lineNumber += lines.count
+        let scorers = try self.prepareScorers()
+        let records = Parallel.map(lines.count, workers: workers) { worker, i -> [UInt8] in
+            guard let record = scorers[worker].record(for: lines[i], line: first + i) else { return [] }
+            var out: [UInt8] = []
+            out.reserveCapacity(4096)
+            JSONLineWriter.write(record, into: &out)
+            out.append(UInt8(ascii: "\n"))
+            return out
+        }
+        for record in records { output.append(contentsOf: record) }
+    }
+
     private func prepareScorers() throws -> [BatchScorer] {
         if scorers.isEmpty {
             let vocabulary = try index.vocabulary()

@@ -92,6 +92,11 @@ public struct TermTable: Sendable {
         String(decoding: bytes[starts[Int(id)]..<starts[Int(id) + 1]], as: UTF8.self)
     }
 
+    /// The length of term `id` in bytes.
+    public func length(_ id: Int32) -> Int {
+        starts[Int(id) + 1] - starts[Int(id)]
+    }
+
     /// Appends the bytes of term `id` to `buffer`.
     public func appendTerm(_ id: Int32, to buffer: inout [UInt8]) {
         buffer.append(contentsOf: bytes[starts[Int(id)]..<starts[Int(id) + 1]])

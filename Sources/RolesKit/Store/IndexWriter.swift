@@ -11,6 +11,19 @@ public enum IndexWriter {
         roles: [Role], vectors: VectorizedRoles, metadata: IndexMetadata, sources: [IndexSource],
         to path: String, beforeCommit: () throws -> Void = {}
     ) throws {
+        try write(roles: roles, metadata: metadata, sources: sources, to: path, vectorize: { vectors }, beforeCommit: beforeCommit)
+    }
+
+    /// Writes an index whose vectors `vectorize` computes, on another thread, while the tables that need
+    /// no vectors (roles, task activities, skills, ratings) are written.
+    public static func write(
+        roles: [Role], metadata: IndexMetadata, sources: [IndexSource], to path: String,
+        vectorize: @escaping @Sendable () -> VectorizedRoles, beforeCommit: () throws -> Void = {}
+    ) throws {
+        let pending = PendingVectors()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { pending.value = vectorize() }
+        defer { group.wait() }
         let target = URL(fileURLWithPath: path)
         let directory = target.deletingLastPathComponent()
         do {
@@ -30,7 +43,10 @@ public enum IndexWriter {
                 try db.inTransaction {
                     try IndexSchema.create(db)
                     try writeMeta(db, metadata: metadata, sources: sources)
-                    try writeRoles(db, roles: roles, vectors: vectors)
+                    try writeRoleRows(db, roles: roles)
+                    group.wait()
+                    let vectors = pending.value!
+                    try writeVectorRows(db, roles: roles, vectors: vectors)
                     try writeTerms(db, vectors: vectors)
                     return .commit
                 }
@@ -83,17 +99,12 @@ public enum IndexWriter {
         }
     }
 
-    static func writeRoles(_ db: Database, roles: [Role], vectors: VectorizedRoles) throws {
+    /// The rows that need no vectors: roles, task activities, skills and ratings.
+    static func writeRoleRows(_ db: Database, roles: [Role]) throws {
         let insertRole = try InsertStatement(db, sql: """
             INSERT INTO roles (idx, id, soc, soc_match, title, summary, sectors, preparation, outlook,
                                outlook_reason, source)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let insertTitle = try InsertStatement(
-            db, sql: "INSERT INTO titles (role_idx, position, kind, title, vector) VALUES (?, ?, ?, ?, ?)")
-        let insertTask = try InsertStatement(db, sql: """
-            INSERT INTO tasks (role_idx, position, task_id, text, type, exposure, exposure_reason, vector)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertActivity = try InsertStatement(db, sql: """
             INSERT INTO task_activities (role_idx, task_position, activity_id, activity_title) VALUES (?, ?, ?, ?)
@@ -117,29 +128,7 @@ public enum IndexWriter {
             insertRole.bind(10, role.outlookReason)
             insertRole.bind(11, role.source)
             try insertRole.insert()
-            var position = 0
-            func title(_ kind: String, _ text: String) throws {
-                insertTitle.bind(1, idx)
-                insertTitle.bind(2, position)
-                insertTitle.bind(3, kind)
-                insertTitle.bind(4, text)
-                insertTitle.bind(5, vectors.titleVectors[idx][position])
-                try insertTitle.insert()
-                position += 1
-            }
-            try title("title", role.title)
-            for text in role.alternateTitles { try title("alternate", text) }
-            for text in role.reportedTitles { try title("reported", text) }
             for (position, task) in role.tasks.enumerated() {
-                insertTask.bind(1, idx)
-                insertTask.bind(2, position)
-                insertTask.bind(3, task.id)
-                insertTask.bind(4, task.text)
-                insertTask.bind(5, task.type.rawValue)
-                insertTask.bind(6, task.exposure?.rawValue)
-                insertTask.bind(7, task.exposureReason)
-                insertTask.bind(8, vectors.taskVectors[idx][position])
-                try insertTask.insert()
                 for activity in task.activities {
                     insertActivity.bind(1, idx)
                     insertActivity.bind(2, position)
@@ -164,6 +153,42 @@ public enum IndexWriter {
                 insertRating.bind(5, rating.importance)
                 insertRating.bind(6, rating.level)
                 try insertRating.insert()
+            }
+        }
+    }
+
+    /// The rows that carry vectors: titles and tasks.
+    static func writeVectorRows(_ db: Database, roles: [Role], vectors: VectorizedRoles) throws {
+        let insertTitle = try InsertStatement(
+            db, sql: "INSERT INTO titles (role_idx, position, kind, title, vector) VALUES (?, ?, ?, ?, ?)")
+        let insertTask = try InsertStatement(db, sql: """
+            INSERT INTO tasks (role_idx, position, task_id, text, type, exposure, exposure_reason, vector)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (idx, role) in roles.enumerated() {
+            var position = 0
+            func title(_ kind: String, _ text: String) throws {
+                insertTitle.bind(1, idx)
+                insertTitle.bind(2, position)
+                insertTitle.bind(3, kind)
+                insertTitle.bind(4, text)
+                insertTitle.bind(5, vectors.titleVectors[idx][position])
+                try insertTitle.insert()
+                position += 1
+            }
+            try title("title", role.title)
+            for text in role.alternateTitles { try title("alternate", text) }
+            for text in role.reportedTitles { try title("reported", text) }
+            for (position, task) in role.tasks.enumerated() {
+                insertTask.bind(1, idx)
+                insertTask.bind(2, position)
+                insertTask.bind(3, task.id)
+                insertTask.bind(4, task.text)
+                insertTask.bind(5, task.type.rawValue)
+                insertTask.bind(6, task.exposure?.rawValue)
+                insertTask.bind(7, task.exposureReason)
+                insertTask.bind(8, vectors.taskVectors[idx][position])
+                try insertTask.insert()
             }
         }
     }
@@ -200,4 +225,9 @@ public enum IndexWriter {
             try insert.insert()
         }
     }
+}
+
+/// Vectors computed on another thread, read after it has finished.
+private final class PendingVectors: @unchecked Sendable {
+    var value: VectorizedRoles?
 }

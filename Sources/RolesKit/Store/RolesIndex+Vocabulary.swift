@@ -8,10 +8,11 @@ extension RolesIndex {
     ///
     /// Rows are read with the SQLite C API on a GRDB statement: going through `Row` values cost more than
     /// the scan itself.
+    /// - Parameter minimumPartSize: ids per range at least; a small vocabulary is read in one range.
     /// - Complexity: O(T + P) for T terms and P postings in the index, spread over `workers` cores.
-    public func vocabulary(workers: Int = Parallel.defaultWorkers) throws -> IndexVocabulary {
+    public func vocabulary(workers: Int = Parallel.defaultWorkers, minimumPartSize: Int = 10_000) throws -> IndexVocabulary {
         let largest = try read { db in try Int.fetchOne(db, sql: "SELECT max(id) FROM terms") } ?? -1
-        let parts = max(1, min(workers, (largest + 1) / 10_000))
+        let parts = max(1, min(workers, (largest + 1) / max(1, minimumPartSize)))
         let bounds = (0...parts).map { Int64($0) * Int64(largest + 1) / Int64(parts) }
         let results: [Result<VocabularyPart, Error>] = Parallel.map(parts, workers: parts) { _, part in
             Result {

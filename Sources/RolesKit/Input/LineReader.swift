@@ -32,7 +32,7 @@ public struct LineReader {
                 let lineStart = start
                 start = newline + 1
                 scanned = start
-                if skipping {
+                if skipping || newline - lineStart > limit {
                     compact()
                     return .tooLong
                 }
@@ -52,6 +52,7 @@ public struct LineReader {
             }
             if atEnd {
                 guard start < buffer.count else { return skipping ? .tooLong : nil }
+                if buffer.count - start > limit { skipping = true }
                 let line = Data(buffer[start...])
                 buffer.removeAll()
                 start = 0

@@ -43,7 +43,7 @@ public final class IndexVocabulary: Sendable {
         self.roleCount = roleCount
         var denseSlots = [Int32](repeating: -1, count: terms.count)
         var denseColumns: [Float] = []
-        for term in 0..<terms.count where (postingStarts[term + 1] - postingStarts[term]) * Self.denseShare >= roleCount {
+        for term in 0..<terms.count where roleCount > 0 && (postingStarts[term + 1] - postingStarts[term]) * Self.denseShare >= roleCount {
             denseSlots[term] = Int32(denseColumns.count / roleCount)
             let base = denseColumns.count
             denseColumns.append(contentsOf: repeatElement(0, count: roleCount))

@@ -6,14 +6,15 @@ public struct TermTable: Sendable {
     private var bytes: [UInt8] = []
     /// Term `i` is `bytes[starts[i]..<starts[i + 1]]`.
     private var starts: [Int] = [0]
-    /// Term id + 1 per slot; 0 is an empty slot.
-    private var slots: [Int32]
+    /// Per slot, the high 32 bits of the term's hash and its id + 1 in the low 32 bits; 0 is an empty
+    /// slot. Keeping part of the hash in the slot spares a probe a cache miss on `hashes`.
+    private var slots: [UInt64]
     private var hashes: [UInt64] = []
 
     public init(minimumCapacity: Int = 16) {
         var size = 16
         while size < 2 * minimumCapacity { size *= 2 }
-        slots = [Int32](repeating: 0, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         hashes.reserveCapacity(minimumCapacity)
         starts.reserveCapacity(minimumCapacity + 1)
     }
@@ -33,8 +34,13 @@ public struct TermTable: Sendable {
         for id in 0..<count {
             var slot = Int(truncatingIfNeeded: hashes[id]) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(id + 1)
+            slots[slot] = Self.entry(hash: hashes[id], id: id)
         }
+    }
+
+    @inline(__always)
+    private static func entry(hash: UInt64, id: Int) -> UInt64 {
+        hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
     }
 
     public var count: Int { starts.count - 1 }
@@ -45,12 +51,15 @@ public struct TermTable: Sendable {
         let hash = Self.hash(term)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
+        let tag = hash & 0xFFFF_FFFF_0000_0000
         return slots.withUnsafeBufferPointer { slots in
             while true {
                 let entry = slots[slot]
                 if entry == 0 { return nil }
-                let id = Int(entry - 1)
-                if hashes[id] == hash && equals(id, term) { return Int32(id) }
+                if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                    let id = Int(entry & 0xFFFF_FFFF) - 1
+                    if hashes[id] == hash && equals(id, term) { return Int32(id) }
+                }
                 slot = (slot + 1) & mask
             }
         }
@@ -68,12 +77,12 @@ public struct TermTable: Sendable {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
-            let id = Int(slots[slot] - 1)
+            let id = Int(slots[slot] & 0xFFFF_FFFF) - 1
             if hashes[id] == hash && equals(id, term) { return Int32(id) }
             slot = (slot + 1) & mask
         }
         let id = count
-        slots[slot] = Int32(id + 1)
+        slots[slot] = Self.entry(hash: hash, id: id)
         hashes.append(hash)
         bytes.append(contentsOf: term)
         starts.append(bytes.count)
@@ -111,12 +120,12 @@ public struct TermTable: Sendable {
     }
 
     private mutating func grow() {
-        var larger = [Int32](repeating: 0, count: slots.count * 2)
+        var larger = [UInt64](repeating: 0, count: slots.count * 2)
         let mask = larger.count - 1
         for id in 0..<count {
             var slot = Int(truncatingIfNeeded: hashes[id]) & mask
             while larger[slot] != 0 { slot = (slot + 1) & mask }
-            larger[slot] = Int32(id + 1)
+            larger[slot] = Self.entry(hash: hashes[id], id: id)
         }
         slots = larger
     }

@@ -14,6 +14,8 @@ final class BatchScorer {
     private let analyzer: VocabularyAnalyzer
     private let workspace: GatherWorkspace
     private var raw: [Double] = []
+    /// Readable forms made so far, by vocabulary id: the same few thousand terms explain most matches.
+    private var displays: [String?]
 
     init(index: RolesIndex, vocabulary: IndexVocabulary, top: Int) {
         self.index = index
@@ -21,6 +23,7 @@ final class BatchScorer {
         self.top = top
         analyzer = VocabularyAnalyzer(settings: index.metadata.analyzer, vocabulary: vocabulary.terms)
         workspace = GatherWorkspace(roleCount: index.roles.count)
+        displays = [String?](repeating: nil, count: vocabulary.count)
         BLASRanker.configure()
     }
 
@@ -82,7 +85,7 @@ final class BatchScorer {
         best.reserveCapacity(limit + 1)
         func precedes(_ a: (column: Int, contribution: Float), _ b: (column: Int, contribution: Float)) -> Bool {
             if a.contribution != b.contribution { return a.contribution > b.contribution }
-            return vocabulary.display(terms[a.column]) < vocabulary.display(terms[b.column])
+            return display(terms[a.column]) < display(terms[b.column])
         }
         for column in terms.indices {
             let value = workspace.weight(role: role, column: column)
@@ -96,6 +99,13 @@ final class BatchScorer {
             while at > 0 && precedes(item, best[at - 1]) { at -= 1 }
             best.insert(item, at: at)
         }
-        return best.map { TermContribution(term: vocabulary.display(terms[$0.column]), contribution: $0.contribution) }
+        return best.map { TermContribution(term: display(terms[$0.column]), contribution: $0.contribution) }
+    }
+
+    private func display(_ term: Int32) -> String {
+        if let known = displays[Int(term)] { return known }
+        let made = vocabulary.display(term)
+        displays[Int(term)] = made
+        return made
     }
 }

@@ -53,9 +53,14 @@ struct Match: ParsableCommand {
             output.write(Data(buffer))
             block.removeAll(keepingCapacity: true)
         }
+        var bytes = 0
         while let line = try reader.next() {
             block.append(line)
-            if block.count == BatchMatcher.blockSize { try flush() }
+            if case .text(let data) = line { bytes += data.count }
+            if block.count == BatchMatcher.blockSize || bytes >= BatchMatcher.blockBytes {
+                try flush()
+                bytes = 0
+            }
         }
         try flush()
     }

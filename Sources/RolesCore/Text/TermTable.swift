@@ -19,6 +19,43 @@ public struct TermTable: Sendable {
         starts.reserveCapacity(minimumCapacity + 1)
     }
 
+    /// A list of distinct terms, numbered in order, that cannot be searched until it is made a table with
+    /// `init(concatenating:)`. Appending costs no probe of the table.
+    public struct Terms: Sendable {
+        fileprivate var bytes: [UInt8] = []
+        fileprivate var starts: [Int] = [0]
+        fileprivate var hashes: [UInt64] = []
+
+        public init(minimumCapacity: Int = 0) {
+            starts.reserveCapacity(minimumCapacity + 1)
+            hashes.reserveCapacity(minimumCapacity)
+            bytes.reserveCapacity(minimumCapacity * 12)
+        }
+
+        public var count: Int { hashes.count }
+
+        /// Adds a term, which must differ from every term added before.
+        public mutating func append(_ term: UnsafeBufferPointer<UInt8>) {
+            hashes.append(TermTable.hash(term))
+            bytes.append(contentsOf: term)
+            starts.append(bytes.count)
+        }
+    }
+
+    /// A table of the lists, one after another: ids of the second list follow those of the first, and
+    /// so on. The lists must not share a term.
+    /// - Complexity: O(n) in the total number of terms; no term is hashed again.
+    public init(concatenating lists: [Terms]) {
+        self.init(minimumCapacity: lists.reduce(0) { $0 + $1.count })
+        for list in lists {
+            let offset = bytes.count
+            bytes.append(contentsOf: list.bytes)
+            starts.append(contentsOf: list.starts.dropFirst().map { $0 + offset })
+            hashes.append(contentsOf: list.hashes)
+        }
+        buildSlots()
+    }
+
     /// The tables one after another: ids of the second table follow those of the first, and so on.
     /// The tables must not share a term.
     /// - Complexity: O(n) in the total number of terms; no term is hashed again.
@@ -30,6 +67,10 @@ public struct TermTable: Sendable {
             starts.append(contentsOf: table.starts.dropFirst().map { $0 + offset })
             hashes.append(contentsOf: table.hashes)
         }
+        buildSlots()
+    }
+
+    private mutating func buildSlots() {
         let mask = slots.count - 1
         for id in 0..<count {
             var slot = Int(truncatingIfNeeded: hashes[id]) & mask

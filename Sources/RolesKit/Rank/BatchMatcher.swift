@@ -5,8 +5,11 @@ import RolesCore
 /// with an error record for each bad line. The index vocabulary is read into memory once, at the first
 /// block; then each block of lines is decoded, analyzed, scored and written on all cores in one step.
 public final class BatchMatcher {
-    /// Lines per block: large enough to keep both cores busy, small enough to stream.
-    public static let blockSize = 512
+    /// Lines per block at most: large enough that handing blocks to the cores costs little, small enough
+    /// to stream.
+    public static let blockSize = 4096
+    /// Bytes of input per block at most, so that a block of long texts stays small in memory.
+    public static let blockBytes = 8 << 20
 
     let index: RolesIndex
     let top: Int

@@ -36,7 +36,7 @@ extension RolesIndex {
         let negative = try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM terms WHERE id < 0") } ?? 0
         guard negative == 0 else { throw StoreError.notAnIndex(path: path, reason: "it has terms with negative ids") }
         return IndexVocabulary(
-            terms: pieces.count == 1 ? pieces[0].terms : TermTable(concatenating: pieces.map(\.terms)),
+            terms: TermTable(concatenating: pieces.map(\.terms)),
             storedIDs: pieces.flatMap(\.storedIDs), idf: pieces.flatMap(\.idf),
             displayBytes: pieces.flatMap(\.displayBytes), displayStarts: Self.concatenate(pieces.map { ($0.displayStarts, $0.displayBytes.count) }),
             postingStarts: Self.concatenate(pieces.map { ($0.postingStarts, $0.postingRoles.count) }),
@@ -46,7 +46,7 @@ extension RolesIndex {
 
     /// One range of the vocabulary, with offsets relative to its own arrays.
     struct VocabularyPart {
-        var terms: TermTable
+        var terms: TermTable.Terms
         var storedIDs: [Int32] = []
         var idf: [Float] = []
         var displayBytes: [UInt8] = []
@@ -72,7 +72,7 @@ extension RolesIndex {
         try statement.setArguments([ids.lowerBound, ids.upperBound])
         let sqlite = statement.sqliteStatement
         let expected = Int(ids.upperBound - ids.lowerBound)
-        var part = VocabularyPart(terms: TermTable(minimumCapacity: expected))
+        var part = VocabularyPart(terms: TermTable.Terms(minimumCapacity: expected))
         part.storedIDs.reserveCapacity(expected)
         part.idf.reserveCapacity(expected)
         part.displayStarts.reserveCapacity(expected + 1)
@@ -87,11 +87,9 @@ extension RolesIndex {
             guard code == SQLITE_ROW else {
                 throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage)
             }
+            // Terms are distinct: the schema declares them UNIQUE.
             let term = Self.bytes(sqlite, column: 1)
-            let id = part.terms.insert(term)
-            guard Int(id) == part.storedIDs.count else {
-                throw StoreError.notAnIndex(path: path, reason: "term \(String(decoding: term, as: UTF8.self)) appears twice")
-            }
+            part.terms.append(term)
             part.storedIDs.append(Int32(truncatingIfNeeded: sqlite3_column_int64(sqlite, 0)))
             part.idf.append(Float(sqlite3_column_double(sqlite, 3)))
             part.displayBytes.append(contentsOf: Self.bytes(sqlite, column: 2))

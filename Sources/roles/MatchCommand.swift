@@ -47,18 +47,21 @@ struct Match: ParsableCommand {
         var reader = LineReader(handle: .standardInput)
         var block: [LineReader.Line] = []
         let output = FileHandle.standardOutput
+        var buffer: [UInt8] = []
         func flush() throws {
-            var data = Data()
-            for line in try matcher.process(block) {
-                data.append(line)
-                data.append(UInt8(ascii: "\n"))
-            }
-            output.write(data)
+            buffer.removeAll(keepingCapacity: true)
+            try matcher.process(block, into: &buffer)
+            output.write(Data(buffer))
             block.removeAll(keepingCapacity: true)
         }
+        var bytes = 0
         while let line = try reader.next() {
             block.append(line)
-            if block.count == BatchMatcher.blockSize { try flush() }
+            if case .text(let data) = line { bytes += data.count }
+            if block.count == BatchMatcher.blockSize || bytes >= BatchMatcher.blockBytes {
+                try flush()
+                bytes = 0
+            }
         }
         try flush()
     }

@@ -45,6 +45,19 @@ struct BatchMatcherTests {
         #expect(one.count == 40)
     }
 
+    @Test func writesTheSameLinesIntoABufferAsItReturns() throws {
+        let lines: [LineReader.Line] = [
+            .text(Data(#"{"id": "a", "text": "registered nurse"}"#.utf8)), .tooLong, .text(Data("  ".utf8)),
+            .text(Data(#"{"id": 7, "text": "payroll clerk"}"#.utf8)), .text(Data("oops".utf8)),
+        ]
+        let index = try Fixtures.index()
+        let returned = try BatchMatcher(index: index, top: 3, workers: 2).process(lines)
+        var buffer: [UInt8] = []
+        try BatchMatcher(index: index, top: 3, workers: 2).process(lines, into: &buffer)
+        #expect(returned.count == 4)
+        #expect(buffer == Array(returned.map { $0 + Data("\n".utf8) }.joined()))
+    }
+
     @Test func lineNumbersContinueAcrossBlocks() throws {
         let matcher = BatchMatcher(index: try Fixtures.index(), top: 1, workers: 2)
         _ = try matcher.process([.text(Data(#"{"id":"1","text":"nurse"}"#.utf8))])

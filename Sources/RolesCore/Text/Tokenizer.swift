@@ -27,6 +27,16 @@ public struct Tokenizer: Sendable {
     public func tokenize(_ bytes: [UInt8]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
+        tokenize(bytes) { word, startsPhrase in
+            tokens.append(Token(String(decoding: word, as: UTF8.self), startsPhrase: startsPhrase))
+        }
+        return tokens
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each word, in order, and whether a phrase boundary comes
+    /// before it; the bytes are valid only during the call.
+    /// - Complexity: O(n) in the number of bytes.
+    public func tokenize(_ bytes: [UInt8], _ body: (_ word: UnsafeBufferPointer<UInt8>, _ startsPhrase: Bool) -> Void) {
         var i = 0
         var boundary = true
         let n = bytes.count
@@ -120,12 +130,11 @@ public struct Tokenizer: Sendable {
                 continue
             }
             if word.contains(where: Byte.isLetter) {
-                tokens.append(Token(String(decoding: word, as: UTF8.self), startsPhrase: boundary))
+                word.withUnsafeBufferPointer { body($0, boundary) }
                 boundary = false
             }
             i = j
         }
-        return tokens
     }
 
     static let urlPrefixes: [[UInt8]] = [Array("http://".utf8), Array("https://".utf8), Array("www.".utf8)]

@@ -33,39 +33,17 @@ public struct RoleVectorizer: Sendable {
         self.analyzerSettings = analyzerSettings
     }
 
-    /// Term counts of one role under a worker's local term ids.
-    struct RoleCounts {
-        var document: [Int: Double] = [:]
-        var tasks: [[Int: Double]] = []
-        var titles: [[Int: Double]] = []
+    /// Weighted term counts of one field or document under a worker's local term ids; a term appears once.
+    struct FieldCounts {
+        var ids: [Int32] = []
+        var counts: [Double] = []
     }
 
-    /// One worker's vocabulary: local ids in order of first sight, with the shortest surface form seen.
-    final class LocalVocabulary {
-        let analyzer: Analyzer
-        var ids: [String: Int] = [:]
-        var terms: [String] = []
-        var displays: [String] = []
-
-        init(settings: Analyzer.Settings) {
-            analyzer = Analyzer(settings: settings)
-        }
-
-        func count(_ text: String, weight: Double, into counts: inout [Int: Double]) {
-            analyzer.analyze(text) { term, surface in
-                let id: Int
-                if let known = ids[term] {
-                    id = known
-                    if RoleVectorizer.isBetterDisplay(surface, than: displays[id]) { displays[id] = String(surface) }
-                } else {
-                    id = terms.count
-                    ids[term] = id
-                    terms.append(term)
-                    displays.append(String(surface))
-                }
-                counts[id, default: 0] += weight
-            }
-        }
+    /// Term counts of one role under a worker's local term ids.
+    struct RoleCounts {
+        var document = FieldCounts()
+        var tasks: [FieldCounts] = []
+        var titles: [FieldCounts] = []
     }
 
     /// The readable form kept for a term: the shortest surface form, ties broken alphabetically, so the
@@ -86,28 +64,34 @@ public struct RoleVectorizer: Sendable {
         // One vocabulary, sorted, so ids are stable across builds of the same sources.
         var display: [String: String] = [:]
         for vocabulary in vocabularies {
-            for (term, surface) in zip(vocabulary.terms, vocabulary.displays) {
+            for (term, surface) in zip(vocabulary.terms(), vocabulary.displays) {
                 if let current = display[term], !Self.isBetterDisplay(Substring(surface), than: current) { continue }
                 display[term] = surface
             }
         }
         let sortedTerms = display.keys.sorted()
         let globalID = Dictionary(uniqueKeysWithValues: sortedTerms.enumerated().map { ($0.element, $0.offset) })
-        let localToGlobal = vocabularies.map { $0.terms.map { globalID[$0]! } }
+        let localToGlobal = vocabularies.map { $0.terms().map { globalID[$0]! } }
 
         var documentFrequency = [Int](repeating: 0, count: sortedTerms.count)
         for (i, role) in counted.enumerated() {
             let map = localToGlobal[i % workers]
-            for term in role.document.keys { documentFrequency[map[term]] += 1 }
+            for term in role.document.ids { documentFrequency[map[Int(term)]] += 1 }
         }
         let idf = documentFrequency.map { TFIDFWeighting.idf(documentFrequency: $0, documentCount: roles.count) }
         let vectors: [(SparseVector, [SparseVector], [SparseVector])] = Parallel.map(counted.count, workers: workers) { _, i in
             let map = localToGlobal[i % workers]
-            func vector(_ counts: [Int: Double]) -> SparseVector {
-                var global: [Int: Double] = [:]
-                global.reserveCapacity(counts.count)
-                for (term, count) in counts { global[map[term]] = count }
-                return TFIDFWeighting.vector(counts: global) { idf[$0] }
+            // What `TFIDFWeighting.vector(counts:idf:)` computes, from a list instead of a dictionary.
+            func vector(_ counts: FieldCounts) -> SparseVector {
+                var weights: [(term: Int32, weight: Float)] = []
+                weights.reserveCapacity(counts.ids.count)
+                for (term, count) in zip(counts.ids, counts.counts) where count > 0 {
+                    let global = map[Int(term)]
+                    let weight = Float(TFIDFWeighting.tf(count) * idf[global])
+                    if weight != 0 { weights.append((Int32(global), weight)) }
+                }
+                weights.sort { $0.term < $1.term }
+                return SparseVector(indices: weights.map(\.term), values: weights.map(\.weight)).normalized()
             }
             return (vector(counted[i].document), counted[i].tasks.map(vector), counted[i].titles.map(vector))
         }
@@ -124,22 +108,17 @@ public struct RoleVectorizer: Sendable {
         let titleFields = [(role.title, weights.title)]
             + role.alternateTitles.map { ($0, weights.alternateTitle) }
             + role.reportedTitles.map { ($0, weights.reportedTitle) }
+        vocabulary.beginDocument()
         for (title, weight) in titleFields {
-            var own: [Int: Double] = [:]
-            vocabulary.count(title, weight: 1, into: &own)
-            for (term, count) in own { result.document[term, default: 0] += count * weight }
-            result.titles.append(own)
+            result.titles.append(vocabulary.count(title, weight: weight))
         }
-        vocabulary.count(role.summary, weight: weights.summary, into: &result.document)
+        vocabulary.count(role.summary, weight: weights.summary)
         var activities = Set<String>()
         for task in role.tasks {
-            var own: [Int: Double] = [:]
-            vocabulary.count(task.text, weight: 1, into: &own)
             let weight = task.type == .core ? weights.coreTask : weights.supplementalTask
-            for (term, count) in own { result.document[term, default: 0] += count * weight }
-            result.tasks.append(own)
+            result.tasks.append(vocabulary.count(task.text, weight: weight))
             for activity in task.activities where activities.insert(activity.id).inserted {
-                vocabulary.count(activity.title, weight: weights.activity, into: &result.document)
+                vocabulary.count(activity.title, weight: weights.activity)
             }
         }
         for skill in role.skills {
@@ -147,8 +126,9 @@ public struct RoleVectorizer: Sendable {
             case .skill: weights.skill
             case .technology: skill.hot ? weights.hotTechnology : weights.technology
             }
-            vocabulary.count(skill.name, weight: weight, into: &result.document)
+            vocabulary.count(skill.name, weight: weight)
         }
+        result.document = vocabulary.endDocument()
         return result
     }
 }

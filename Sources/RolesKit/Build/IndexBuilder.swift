@@ -83,16 +83,23 @@ public enum IndexBuilder {
                 message: "role id \(role.id) comes from two sources; build from one of them or rename the corpus role.")
         }
         let vectorizer = RoleVectorizer(weights: weights)
-        let vectors = vectorizer.vectorize(roles)
         let metadata = IndexMetadata(
             schemaVersion: IndexSchema.version, builtAt: ISO8601DateFormatter().string(from: Date()),
             toolVersion: RolesVersion.current, analyzer: vectorizer.analyzerSettings, weights: weights,
             weighting: IndexMetadata.weightingDescription, attribution: attribution)
-        let transitions = TransitionTables.compute(roles: roles, vectors: vectors, analyzer: Analyzer(settings: metadata.analyzer))
+        // The vectors are computed while the tables that need none are written.
+        let allRoles = roles
+        let terms = TermCount()
         try IndexWriter.write(
-            roles: roles, vectors: vectors, transitions: transitions, metadata: metadata, sources: recorded, to: path,
+            roles: roles, metadata: metadata, sources: recorded, to: path,
+            vectorize: {
+                let vectors = vectorizer.vectorize(allRoles)
+                terms.value = vectors.vocabulary.count
+                let analyzer = Analyzer(settings: vectorizer.analyzerSettings)
+                return (vectors, TransitionTables.compute(roles: allRoles, vectors: vectors, analyzer: analyzer))
+            },
             beforeCommit: beforeCommit)
-        return BuildReport(path: path, roles: roles.count, terms: vectors.vocabulary.count, warnings: warnings)
+        return BuildReport(path: path, roles: roles.count, terms: terms.value, warnings: warnings)
     }
 
     /// The sources an index at `path` was built from, read without checking its schema version, so an
@@ -142,6 +149,11 @@ public enum IndexBuilder {
     public static func rebuild(_ path: String) throws -> BuildReport {
         try build(try verifiedSources(of: path), to: path)
     }
+}
+
+/// The vocabulary size a build found, set on the thread that vectorized.
+private final class TermCount: @unchecked Sendable {
+    var value = 0
 }
 
 public enum RolesVersion {

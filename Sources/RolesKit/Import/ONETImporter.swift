@@ -52,19 +52,41 @@ public struct ONETImporter {
         }
         var warnings: [String] = []
         var sources: [IndexSource] = []
+        // Every file is read, checked and hashed up front on all cores; errors are still reported in the
+        // order the files are used below.
+        let opened: [Swift.Result<(table: TSVTable, sha256: String)?, Error>] = Parallel.map(Self.allFiles.count) { _, i in
+            Swift.Result {
+                let path = (directory as NSString).appendingPathComponent(Self.allFiles[i].name)
+                guard FileManager.default.fileExists(atPath: path) else { return nil }
+                let table = try TSVTable(path: path)
+                return (table, SourceHash.bytes(table.bytes))
+            }
+        }
         func table(_ file: File) throws -> TSVTable? {
             let path = (directory as NSString).appendingPathComponent(file.name)
-            guard FileManager.default.fileExists(atPath: path) else {
+            guard let opened = try opened[Self.allFiles.firstIndex { $0.name == file.name }!].get() else {
                 if file.required {
                     throw ImportError.missingFile(path: path, what: "it holds the \(file.purpose) and is required; download the O*NET text database again")
                 }
                 warnings.append("\(path): not found; building without \(file.purpose).")
                 return nil
             }
-            let table = try TSVTable(path: path)
-            sources.append(IndexSource(kind: "onet", name: file.name, path: path, sha256: try SourceHash.file(path)))
-            return table
+            sources.append(IndexSource(kind: "onet", name: file.name, path: path, sha256: opened.sha256))
+            return opened.table
         }
+        // Ratings are the largest files and attach last: they are read on another thread meanwhile.
+        let ratingFiles = [(Self.skills, RatingKind.skill), (Self.knowledge, .knowledge)]
+        let pendingRatings = PendingRatings()
+        let ratingsGroup = DispatchGroup()
+        DispatchQueue.global().async(group: ratingsGroup) {
+            pendingRatings.results = ratingFiles.map { file, kind in
+                Swift.Result {
+                    guard case .success(let opened?) = opened[Self.allFiles.firstIndex { $0.name == file.name }!] else { return [:] }
+                    return try Self.ratings(opened.table, kind: kind)
+                }
+            }
+        }
+        defer { ratingsGroup.wait() }
 
         var builders: [String: Role] = [:]
         var order: [String] = []
@@ -158,27 +180,10 @@ public struct ONETImporter {
                 attach(code, file: Self.jobZones.name) { $0.preparation = zone }
             }
         }
-        for (file, kind) in [(Self.skills, RatingKind.skill), (Self.knowledge, .knowledge)] {
-            guard let ratings = try table(file) else { continue }
-            let c = try ratings.columns(["O*NET-SOC Code", "Element ID", "Element Name", "Scale ID", "Data Value"])
-            var byRole: [String: [String: RoleRating]] = [:]
-            try ratings.forEachRow { line, row in
-                let code = try Self.code(row[c[0]], table: ratings, line: line, column: c[0])
-                guard let value = Double(row[c[4]]) else {
-                    throw ImportError.malformedRow(path: ratings.path, line: line, column: c[4] + 1,
-                        message: "Data Value is \"\(row[c[4]])\"; expected a number.")
-                }
-                let element = row[c[1]]
-                var rating = byRole[code]?[element] ?? RoleRating(elementID: element, name: row[c[2]], kind: kind, importance: nil, level: nil)
-                switch row[c[3]] {
-                case "IM": rating.importance = value
-                case "LV": rating.level = value
-                case let other:
-                    throw ImportError.malformedRow(path: ratings.path, line: line, column: c[3] + 1,
-                        message: "Scale ID is \"\(other)\"; expected IM or LV.")
-                }
-                byRole[code, default: [:]][element] = rating
-            }
+        ratingsGroup.wait()
+        for (i, (file, _)) in ratingFiles.enumerated() {
+            guard try table(file) != nil else { continue }
+            let byRole = try pendingRatings.results[i].get()
             for (code, elements) in byRole {
                 attach(code, file: file.name) { $0.ratings += elements.values.sorted { $0.elementID < $1.elementID } }
             }
@@ -188,6 +193,30 @@ public struct ONETImporter {
         }
         let withTasks = order.compactMap { builders[$0] }.filter { !$0.tasks.isEmpty }
         return Result(roles: withTasks, sources: sources, warnings: warnings, release: release())
+    }
+
+    /// The ratings of a Skills or Knowledge file, by role code and element id.
+    static func ratings(_ ratings: TSVTable, kind: RatingKind) throws -> [String: [String: RoleRating]] {
+        let c = try ratings.columns(["O*NET-SOC Code", "Element ID", "Element Name", "Scale ID", "Data Value"])
+        var byRole: [String: [String: RoleRating]] = [:]
+        try ratings.forEachRow { line, row in
+            let code = try Self.code(row[c[0]], table: ratings, line: line, column: c[0])
+            guard let value = Double(row[c[4]]) else {
+                throw ImportError.malformedRow(path: ratings.path, line: line, column: c[4] + 1,
+                    message: "Data Value is \"\(row[c[4]])\"; expected a number.")
+            }
+            let element = row[c[1]]
+            var rating = byRole[code]?[element] ?? RoleRating(elementID: element, name: row[c[2]], kind: kind, importance: nil, level: nil)
+            switch row[c[3]] {
+            case "IM": rating.importance = value
+            case "LV": rating.level = value
+            case let other:
+                throw ImportError.malformedRow(path: ratings.path, line: line, column: c[3] + 1,
+                    message: "Scale ID is \"\(other)\"; expected IM or LV.")
+            }
+            byRole[code, default: [:]][element] = rating
+        }
+        return byRole
     }
 
     func release() -> String? {
@@ -227,4 +256,9 @@ public struct ONETImporter {
                 message: "expected Y or N, found \"\(value)\".")
         }
     }
+}
+
+/// Ratings read on another thread, used after it has finished.
+private final class PendingRatings: @unchecked Sendable {
+    var results: [Swift.Result<[String: [String: RoleRating]], Error>] = []
 }

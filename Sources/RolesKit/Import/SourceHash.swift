@@ -10,6 +10,11 @@ enum SourceHash {
         return hex(SHA256.hash(data: data))
     }
 
+    /// The hash of bytes already read.
+    static func bytes(_ bytes: [UInt8]) -> String {
+        hex(SHA256.hash(data: bytes))
+    }
+
     /// One hash over several files: each file's name and content, in the given order.
     static func files(_ paths: [(name: String, path: String)]) throws -> String {
         var hasher = SHA256()

@@ -6,7 +6,8 @@ import Foundation
 struct TSVTable {
     let path: String
     let header: [String]
-    private let bytes: [UInt8]
+    /// The whole file.
+    let bytes: [UInt8]
 
     init(path: String) throws {
         self.path = path

@@ -10,9 +10,14 @@ public struct LineReader {
 
     let handle: FileHandle
     let limit: Int
-    private var buffer = Data()
+    private var buffer: [UInt8] = []
     private var start = 0
+    /// Where to go on looking for a line break: the bytes before it have none.
+    private var scanned = 0
     private var atEnd = false
+
+    /// Bytes read from the handle at a time.
+    static let chunkSize = 1 << 18
 
     public init(handle: FileHandle, limit: Int = TextInput.maxBytes) {
         self.handle = handle
@@ -23,37 +28,56 @@ public struct LineReader {
     public mutating func next() throws -> Line? {
         var skipping = false
         while true {
-            if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
-                let line = buffer[start..<newline]
+            if let newline = newline(from: max(start, scanned)) {
+                let lineStart = start
                 start = newline + 1
+                scanned = start
+                if skipping || newline - lineStart > limit {
+                    compact()
+                    return .tooLong
+                }
+                var end = newline
+                if end > lineStart && buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+                let text = Data(buffer[lineStart..<end])
                 compact()
-                if skipping { return .tooLong }
-                var text = Data(line)
-                if text.last == UInt8(ascii: "\r") { text.removeLast() }
                 return .text(text)
             }
+            scanned = buffer.count
             if buffer.count - start > limit {
                 // Drop what is buffered of an over-long line and keep reading to its end.
                 skipping = true
                 buffer.removeAll(keepingCapacity: true)
                 start = 0
+                scanned = 0
             }
             if atEnd {
                 guard start < buffer.count else { return skipping ? .tooLong : nil }
+                if buffer.count - start > limit { skipping = true }
                 let line = Data(buffer[start...])
                 buffer.removeAll()
                 start = 0
+                scanned = 0
                 return skipping ? .tooLong : .text(line)
             }
-            let chunk = try handle.read(upToCount: 1 << 16) ?? Data()
-            if chunk.isEmpty { atEnd = true } else { buffer.append(chunk) }
+            let chunk = try handle.read(upToCount: Self.chunkSize) ?? Data()
+            if chunk.isEmpty { atEnd = true } else { buffer.append(contentsOf: chunk) }
+        }
+    }
+
+    /// The index of the first line break at or after `from`.
+    private func newline(from: Int) -> Int? {
+        guard from < buffer.count else { return nil }
+        return buffer.withUnsafeBufferPointer { bytes -> Int? in
+            guard let found = memchr(bytes.baseAddress! + from, 0x0A, bytes.count - from) else { return nil }
+            return UnsafeRawPointer(found) - UnsafeRawPointer(bytes.baseAddress!)
         }
     }
 
     private mutating func compact() {
-        if start > 1 << 16 {
-            buffer.removeSubrange(buffer.startIndex..<start)
-            start = buffer.startIndex
+        if start > Self.chunkSize {
+            buffer.removeSubrange(0..<start)
+            scanned -= start
+            start = 0
         }
     }
 }

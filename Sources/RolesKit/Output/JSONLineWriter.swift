@@ -6,69 +6,97 @@ import RolesCore
 enum JSONLineWriter {
     static func line(_ record: BatchRecord) -> Data {
         var out: [UInt8] = []
-        out.reserveCapacity(1024)
+        out.reserveCapacity(4096)
+        write(record, into: &out)
+        return Data(out)
+    }
+
+    /// Appends the record's JSON, without a line break.
+    static func write(_ record: BatchRecord, into out: inout [UInt8]) {
         switch record {
         case .matches(let id, let matches):
-            out += Array(#"{"id":"#.utf8)
+            literal(#"{"id":"#, into: &out)
             string(id, into: &out)
-            out += Array(#","matches":["#.utf8)
+            literal(#","matches":["#, into: &out)
             for (i, match) in matches.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
                 roleMatch(match, into: &out)
             }
-            out += Array("]}".utf8)
+            literal("]}", into: &out)
         case .error(let id, let line, let message):
-            out += Array(#"{"id":"#.utf8)
-            if let id { string(id, into: &out) } else { out += Array("null".utf8) }
-            out += Array(#","line":\#(line),"error":"#.utf8)
+            literal(#"{"id":"#, into: &out)
+            if let id { string(id, into: &out) } else { literal("null", into: &out) }
+            literal(#","line":"#, into: &out)
+            out.append(contentsOf: line.description.utf8)
+            literal(#","error":"#, into: &out)
             string(message, into: &out)
             out.append(UInt8(ascii: "}"))
         }
-        return Data(out)
     }
 
     static func roleMatch(_ match: RoleMatch, into out: inout [UInt8]) {
-        out += Array(#"{"id":"#.utf8)
+        literal(#"{"id":"#, into: &out)
         string(match.id, into: &out)
-        out += Array(#","soc":"#.utf8)
-        if let soc = match.soc { string(soc, into: &out) } else { out += Array("null".utf8) }
-        out += Array(#","title":"#.utf8)
+        literal(#","soc":"#, into: &out)
+        if let soc = match.soc { string(soc, into: &out) } else { literal("null", into: &out) }
+        literal(#","title":"#, into: &out)
         string(match.title, into: &out)
-        out += Array(#","score":\#(match.score),"why":{"terms":["#.utf8)
+        literal(#","score":"#, into: &out)
+        out.append(contentsOf: match.score.description.utf8)
+        literal(#","why":{"terms":["#, into: &out)
         for (i, term) in match.why.terms.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            out += Array(#"{"term":"#.utf8)
+            literal(#"{"term":"#, into: &out)
             string(term.term, into: &out)
-            out += Array(#","contribution":\#(term.contribution)}"#.utf8)
+            literal(#","contribution":"#, into: &out)
+            out.append(contentsOf: term.contribution.description.utf8)
+            out.append(UInt8(ascii: "}"))
         }
-        out += Array("]".utf8)
+        out.append(UInt8(ascii: "]"))
         if let title = match.why.title {
-            out += Array(#","title":"#.utf8)
+            literal(#","title":"#, into: &out)
             string(title, into: &out)
         }
-        out += Array(#","tasks":["#.utf8)
+        literal(#","tasks":["#, into: &out)
         for (i, task) in match.why.tasks.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            out += Array(#"{"task":"#.utf8)
+            literal(#"{"task":"#, into: &out)
             string(task.task, into: &out)
-            out += Array(#","similarity":\#(task.similarity)}"#.utf8)
+            literal(#","similarity":"#, into: &out)
+            out.append(contentsOf: task.similarity.description.utf8)
+            out.append(UInt8(ascii: "}"))
         }
-        out += Array("]}}".utf8)
+        literal("]}}", into: &out)
+    }
+
+    @inline(__always)
+    static func literal(_ text: StaticString, into out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     /// A JSON string literal: quotes, backslashes and control characters escaped, other UTF-8 as is.
     static func string(_ value: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out += [0x5C, 0x22]
-            case UInt8(ascii: "\\"): out += [0x5C, 0x5C]
-            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
-            case 0x0D: out += [0x5C, UInt8(ascii: "r")]
-            case 0x09: out += [0x5C, UInt8(ascii: "t")]
-            case 0..<0x20: out += Array(String(format: "\\u%04x", byte).utf8)
-            default: out.append(byte)
+        var value = value
+        value.withUTF8 { bytes in
+            var run = 0
+            for i in 0..<bytes.count {
+                let byte = bytes[i]
+                if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                run = i + 1
+                switch byte {
+                case UInt8(ascii: "\""): out += [0x5C, 0x22]
+                case UInt8(ascii: "\\"): out += [0x5C, 0x5C]
+                case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+                case 0x0D: out += [0x5C, UInt8(ascii: "r")]
+                case 0x09: out += [0x5C, UInt8(ascii: "t")]
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    out += [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+                }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
         out.append(UInt8(ascii: "\""))
     }

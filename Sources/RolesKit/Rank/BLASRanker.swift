@@ -91,26 +91,59 @@ public enum BLASRanker {
 public final class GatherWorkspace {
     public let roleCount: Int
     var matrix: [Float] = []
-    private var loaded: [SparseVector] = []
+    private var loaded: Loaded = .nothing
+    public private(set) var columns = 0
+
+    /// What the matrix holds, so that clearing costs the number of entries written rather than R × k.
+    private enum Loaded {
+        case nothing
+        case vectors([SparseVector])
+        case terms([Int32], IndexVocabulary)
+    }
 
     public init(roleCount: Int) {
         self.roleCount = roleCount
     }
 
-    public var columns: Int { loaded.count }
-
     /// Puts each term's postings in its column; the previous contents are cleared first.
     public func load(_ postings: [SparseVector]) {
-        clear()
-        let needed = roleCount * postings.count
-        if matrix.count < needed { matrix = [Float](repeating: 0, count: needed) }
+        prepare(columns: postings.count)
         matrix.withUnsafeMutableBufferPointer { m in
             for (column, list) in postings.enumerated() {
                 let base = column * roleCount
                 for (role, weight) in zip(list.indices, list.values) { m[base + Int(role)] = weight }
             }
         }
-        loaded = postings
+        loaded = .vectors(postings)
+    }
+
+    /// Puts the postings of vocabulary terms `terms` in columns, in order; the previous contents are
+    /// cleared first. Terms with a dense column are copied whole, the others scattered.
+    /// - Complexity: O(P + D · R) for the P postings of sparse terms and D dense terms.
+    public func load(terms: [Int32], from vocabulary: IndexVocabulary) {
+        precondition(vocabulary.roleCount == roleCount, "the vocabulary is of another index")
+        prepare(columns: terms.count)
+        let roleCount = self.roleCount
+        matrix.withUnsafeMutableBufferPointer { m in
+            vocabulary.postingRoles.withUnsafeBufferPointer { roles in
+                vocabulary.postingWeights.withUnsafeBufferPointer { weights in
+                    vocabulary.denseColumns.withUnsafeBufferPointer { dense in
+                        for (column, term) in terms.enumerated() {
+                            let base = column * roleCount
+                            let slot = Int(vocabulary.denseSlots[Int(term)])
+                            if slot >= 0 {
+                                (m.baseAddress! + base).update(from: dense.baseAddress! + slot * roleCount, count: roleCount)
+                                continue
+                            }
+                            for p in vocabulary.postingStarts[Int(term)]..<vocabulary.postingStarts[Int(term) + 1] {
+                                m[base + Int(roles[p])] = weights[p]
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        loaded = .terms(terms, vocabulary)
     }
 
     /// The weight of term column `column` in `role`.
@@ -119,14 +152,42 @@ public final class GatherWorkspace {
         matrix[column * roleCount + role]
     }
 
+    /// Clears the last load and makes room for `columns` columns.
+    private func prepare(columns: Int) {
+        clear()
+        let needed = roleCount * columns
+        if matrix.count < needed { matrix = [Float](repeating: 0, count: needed) }
+        self.columns = columns
+    }
+
     /// Zeroes the entries the last load wrote, in time proportional to their number.
     func clear() {
+        let roleCount = self.roleCount
         matrix.withUnsafeMutableBufferPointer { m in
-            for (column, list) in loaded.enumerated() {
-                let base = column * roleCount
-                for role in list.indices { m[base + Int(role)] = 0 }
+            switch loaded {
+            case .nothing:
+                break
+            case .vectors(let postings):
+                for (column, list) in postings.enumerated() {
+                    let base = column * roleCount
+                    for role in list.indices { m[base + Int(role)] = 0 }
+                }
+            case .terms(let terms, let vocabulary):
+                vocabulary.postingRoles.withUnsafeBufferPointer { roles in
+                    for (column, term) in terms.enumerated() {
+                        let base = column * roleCount
+                        if vocabulary.denseSlots[Int(term)] >= 0 {
+                            (m.baseAddress! + base).update(repeating: 0, count: roleCount)
+                            continue
+                        }
+                        for p in vocabulary.postingStarts[Int(term)]..<vocabulary.postingStarts[Int(term) + 1] {
+                            m[base + Int(roles[p])] = 0
+                        }
+                    }
+                }
             }
         }
-        loaded = []
+        loaded = .nothing
+        columns = 0
     }
 }

@@ -6,16 +6,27 @@ import RolesCore
 /// dense Float32 rows of the top terms and needs no decompression on the read path.
 enum BlobCoding {
     static func encode(_ vector: SparseVector) -> Data {
+        var bytes: [UInt8] = []
+        encode(vector, into: &bytes)
+        return Data(bytes)
+    }
+
+    /// Replaces the contents of `bytes` with the encoding of `vector`.
+    static func encode(_ vector: SparseVector, into bytes: inout [UInt8]) {
         let count = vector.indices.count
-        var bytes = [UInt8](repeating: 0, count: 4 + count * 8)
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(contentsOf: repeatElement(0, count: 4 + count * 8))
         bytes.withUnsafeMutableBytes { raw in
             raw.storeBytes(of: UInt32(count).littleEndian, toByteOffset: 0, as: UInt32.self)
-            for i in 0..<count {
-                raw.storeBytes(of: UInt32(bitPattern: vector.indices[i]).littleEndian, toByteOffset: 4 + 4 * i, as: UInt32.self)
-                raw.storeBytes(of: vector.values[i].bitPattern.littleEndian, toByteOffset: 4 + 4 * count + 4 * i, as: UInt32.self)
+            vector.indices.withUnsafeBufferPointer { indices in
+                vector.values.withUnsafeBufferPointer { values in
+                    for i in 0..<count {
+                        raw.storeBytes(of: UInt32(bitPattern: indices[i]).littleEndian, toByteOffset: 4 + 4 * i, as: UInt32.self)
+                        raw.storeBytes(of: values[i].bitPattern.littleEndian, toByteOffset: 4 + 4 * count + 4 * i, as: UInt32.self)
+                    }
+                }
             }
         }
-        return Data(bytes)
     }
 
     /// Decodes a blob written by `encode`, or nil when its length does not match its count.

@@ -7,10 +7,16 @@ import RolesCore
 public enum IndexWriter {
     /// - Parameter beforeCommit: called after every table is written and before the rename; tests
     ///   use it to fail a build midway.
+    /// Writes an index whose vectors and transition tables `vectorize` computes, on another thread,
+    /// while the tables that need neither (roles, task activities, skills, ratings) are written.
     static func write(
-        roles: [Role], vectors: VectorizedRoles, transitions: TransitionTables, metadata: IndexMetadata,
-        sources: [IndexSource], to path: String, beforeCommit: () throws -> Void = {}
+        roles: [Role], metadata: IndexMetadata, sources: [IndexSource], to path: String,
+        vectorize: @escaping @Sendable () -> (VectorizedRoles, TransitionTables), beforeCommit: () throws -> Void = {}
     ) throws {
+        let pending = PendingVectors()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { pending.value = vectorize() }
+        defer { group.wait() }
         let target = URL(fileURLWithPath: path)
         let directory = target.deletingLastPathComponent()
         do {
@@ -30,7 +36,10 @@ public enum IndexWriter {
                 try db.inTransaction {
                     try IndexSchema.create(db)
                     try writeMeta(db, metadata: metadata, sources: sources)
-                    try writeRoles(db, roles: roles, vectors: vectors)
+                    try writeRoleRows(db, roles: roles)
+                    group.wait()
+                    let (vectors, transitions) = pending.value!
+                    try writeVectorRows(db, roles: roles, vectors: vectors)
                     try writeTerms(db, vectors: vectors)
                     try writeTransitions(db, roles: roles, tables: transitions)
                     return .commit
@@ -84,77 +93,135 @@ public enum IndexWriter {
         }
     }
 
-    static func writeRoles(_ db: Database, roles: [Role], vectors: VectorizedRoles) throws {
-        let insertRole = try db.makeStatement(sql: """
+    /// The rows that need no vectors: roles, task activities, skills and ratings.
+    static func writeRoleRows(_ db: Database, roles: [Role]) throws {
+        let insertRole = try InsertStatement(db, sql: """
             INSERT INTO roles (idx, id, soc, soc_match, title, summary, sectors, preparation, outlook,
                                outlook_reason, source)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let insertTitle = try db.makeStatement(
-            sql: "INSERT INTO titles (role_idx, position, kind, title, vector) VALUES (?, ?, ?, ?, ?)")
-        let insertTask = try db.makeStatement(sql: """
-            INSERT INTO tasks (role_idx, position, task_id, text, type, exposure, exposure_reason, vector)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let insertActivity = try db.makeStatement(sql: """
+        let insertActivity = try InsertStatement(db, sql: """
             INSERT INTO task_activities (role_idx, task_position, activity_id, activity_title) VALUES (?, ?, ?, ?)
             """)
-        let insertSkill = try db.makeStatement(
-            sql: "INSERT INTO skills (role_idx, position, name, kind, hot) VALUES (?, ?, ?, ?, ?)")
-        let insertRating = try db.makeStatement(sql: """
+        let insertSkill = try InsertStatement(
+            db, sql: "INSERT INTO skills (role_idx, position, name, kind, hot) VALUES (?, ?, ?, ?, ?)")
+        let insertRating = try InsertStatement(db, sql: """
             INSERT OR REPLACE INTO ratings (role_idx, element_id, name, kind, importance, level)
             VALUES (?, ?, ?, ?, ?, ?)
             """)
         for (idx, role) in roles.enumerated() {
-            try insertRole.execute(arguments: [
-                idx, role.id, role.soc, role.socMatch.rawValue, role.title, role.summary,
-                role.sectors.joined(separator: ";"), role.preparation, role.outlook?.rawValue, role.outlookReason,
-                role.source,
-            ])
-            let titles = [("title", role.title)] + role.alternateTitles.map { ("alternate", $0) }
-                + role.reportedTitles.map { ("reported", $0) }
-            for (position, (kind, title)) in titles.enumerated() {
-                try insertTitle.execute(arguments: [
-                    idx, position, kind, title, BlobCoding.encode(vectors.titleVectors[idx][position]),
-                ])
-            }
+            insertRole.bind(1, idx)
+            insertRole.bind(2, role.id)
+            insertRole.bind(3, role.soc)
+            insertRole.bind(4, role.socMatch.rawValue)
+            insertRole.bind(5, role.title)
+            insertRole.bind(6, role.summary)
+            insertRole.bind(7, role.sectors.joined(separator: ";"))
+            insertRole.bind(8, role.preparation)
+            insertRole.bind(9, role.outlook?.rawValue)
+            insertRole.bind(10, role.outlookReason)
+            insertRole.bind(11, role.source)
+            try insertRole.insert()
             for (position, task) in role.tasks.enumerated() {
-                try insertTask.execute(arguments: [
-                    idx, position, task.id, task.text, task.type.rawValue, task.exposure?.rawValue,
-                    task.exposureReason, BlobCoding.encode(vectors.taskVectors[idx][position]),
-                ])
                 for activity in task.activities {
-                    try insertActivity.execute(arguments: [idx, position, activity.id, activity.title])
+                    insertActivity.bind(1, idx)
+                    insertActivity.bind(2, position)
+                    insertActivity.bind(3, activity.id)
+                    insertActivity.bind(4, activity.title)
+                    try insertActivity.insert()
                 }
             }
             for (position, skill) in role.skills.enumerated() {
-                try insertSkill.execute(arguments: [idx, position, skill.name, skill.kind.rawValue, skill.hot])
+                insertSkill.bind(1, idx)
+                insertSkill.bind(2, position)
+                insertSkill.bind(3, skill.name)
+                insertSkill.bind(4, skill.kind.rawValue)
+                insertSkill.bind(5, skill.hot ? 1 : 0)
+                try insertSkill.insert()
             }
             for rating in role.ratings {
-                try insertRating.execute(arguments: [
-                    idx, rating.elementID, rating.name, rating.kind.rawValue, rating.importance, rating.level,
-                ])
+                insertRating.bind(1, idx)
+                insertRating.bind(2, rating.elementID)
+                insertRating.bind(3, rating.name)
+                insertRating.bind(4, rating.kind.rawValue)
+                insertRating.bind(5, rating.importance)
+                insertRating.bind(6, rating.level)
+                try insertRating.insert()
+            }
+        }
+    }
+
+    /// The rows that carry vectors: titles and tasks.
+    static func writeVectorRows(_ db: Database, roles: [Role], vectors: VectorizedRoles) throws {
+        let insertTitle = try InsertStatement(
+            db, sql: "INSERT INTO titles (role_idx, position, kind, title, vector) VALUES (?, ?, ?, ?, ?)")
+        let insertTask = try InsertStatement(db, sql: """
+            INSERT INTO tasks (role_idx, position, task_id, text, type, exposure, exposure_reason, vector)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (idx, role) in roles.enumerated() {
+            var position = 0
+            func title(_ kind: String, _ text: String) throws {
+                insertTitle.bind(1, idx)
+                insertTitle.bind(2, position)
+                insertTitle.bind(3, kind)
+                insertTitle.bind(4, text)
+                insertTitle.bind(5, vectors.titleVectors[idx][position])
+                try insertTitle.insert()
+                position += 1
+            }
+            try title("title", role.title)
+            for text in role.alternateTitles { try title("alternate", text) }
+            for text in role.reportedTitles { try title("reported", text) }
+            for (position, task) in role.tasks.enumerated() {
+                insertTask.bind(1, idx)
+                insertTask.bind(2, position)
+                insertTask.bind(3, task.id)
+                insertTask.bind(4, task.text)
+                insertTask.bind(5, task.type.rawValue)
+                insertTask.bind(6, task.exposure?.rawValue)
+                insertTask.bind(7, task.exposureReason)
+                insertTask.bind(8, vectors.taskVectors[idx][position])
+                try insertTask.insert()
             }
         }
     }
 
     /// Stores the role vectors term by term (postings), so a query reads only the rows of its own terms.
     static func writeTerms(_ db: Database, vectors: VectorizedRoles) throws {
-        var postingRoles = [[Int32]](repeating: [], count: vectors.vocabulary.count)
-        var postingWeights = [[Float]](repeating: [], count: vectors.vocabulary.count)
+        // Postings of all terms in one flat list, grouped by term with a counting sort; roles stay in
+        // increasing order within a term.
+        let termCount = vectors.vocabulary.count
+        var starts = [Int](repeating: 0, count: termCount + 1)
+        for vector in vectors.roleVectors {
+            for term in vector.indices { starts[Int(term) + 1] += 1 }
+        }
+        for i in 0..<termCount { starts[i + 1] += starts[i] }
+        var next = starts
+        var roles = [Int32](repeating: 0, count: starts[termCount])
+        var weights = [Float](repeating: 0, count: starts[termCount])
         for (role, vector) in vectors.roleVectors.enumerated() {
             for (term, weight) in zip(vector.indices, vector.values) {
-                postingRoles[Int(term)].append(Int32(role))
-                postingWeights[Int(term)].append(weight)
+                roles[next[Int(term)]] = Int32(role)
+                weights[next[Int(term)]] = weight
+                next[Int(term)] += 1
             }
         }
-        let insert = try db.makeStatement(
-            sql: "INSERT INTO terms (id, term, display, df, idf, postings) VALUES (?, ?, ?, ?, ?, ?)")
+        let insert = try InsertStatement(
+            db, sql: "INSERT INTO terms (id, term, display, df, idf, postings) VALUES (?, ?, ?, ?, ?, ?)")
         for (id, term) in vectors.vocabulary.enumerated() {
-            let postings = SparseVector(indices: postingRoles[id], values: postingWeights[id])
-            try insert.execute(arguments: [
-                id, term.term, term.display, term.documentFrequency, Double(term.idf), BlobCoding.encode(postings),
-            ])
+            insert.bind(1, id)
+            insert.bind(2, term.term)
+            insert.bind(3, term.display)
+            insert.bind(4, term.documentFrequency)
+            insert.bind(5, Double(term.idf))
+            insert.bind(6, SparseVector(indices: Array(roles[starts[id]..<starts[id + 1]]), values: Array(weights[starts[id]..<starts[id + 1]])))
+            try insert.insert()
         }
     }
+}
+
+/// Vectors computed on another thread, read after it has finished.
+private final class PendingVectors: @unchecked Sendable {
+    var value: (VectorizedRoles, TransitionTables)?
 }

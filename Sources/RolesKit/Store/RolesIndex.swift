@@ -45,14 +45,7 @@ public final class RolesIndex: Sendable {
         self.path = path
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missing(path: path) }
         do {
-            var configuration = Configuration()
-            configuration.readonly = true
-            configuration.prepareDatabase { db in
-                // Memory-mapped reads: postings are read many times in a batch, and through the page cache
-                // each read was a system call.
-                try db.execute(sql: "PRAGMA mmap_size = \(Self.mmapSize)")
-            }
-            queue = try DatabaseQueue(path: path, configuration: configuration)
+            queue = try DatabaseQueue(path: path, configuration: Self.readConfiguration())
             (metadata, sources, roles) = try queue.read { db in
                 guard try db.tableExists("meta") else {
                     throw StoreError.notAnIndex(path: path, reason: "it has no meta table")
@@ -78,6 +71,18 @@ public final class RolesIndex: Sendable {
         } catch {
             throw StoreError.notAnIndex(path: path, reason: "\(error)")
         }
+    }
+
+    /// How every connection to an index is opened.
+    static func readConfiguration() -> Configuration {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.prepareDatabase { db in
+            // Memory-mapped reads: postings are read many times in a batch, and through the page cache
+            // each read was a system call.
+            try db.execute(sql: "PRAGMA mmap_size = \(Self.mmapSize)")
+        }
+        return configuration
     }
 
     static func decodeMetadata(_ meta: [String: String], version: Int, path: String) throws -> IndexMetadata {

@@ -1,0 +1,132 @@
+/// The counts of a text's terms that a vocabulary knows, by term id, in increasing id order.
+public struct TermIDCounts: Equatable, Sendable {
+    public var ids: [Int32]
+    public var counts: [Int32]
+    /// Whether the text had any term at all, known or not.
+    public var hasTerms: Bool
+
+    public init(ids: [Int32], counts: [Int32], hasTerms: Bool) {
+        self.ids = ids
+        self.counts = counts
+        self.hasTerms = hasTerms
+    }
+}
+
+/// Analyzes texts into counts of vocabulary term ids: the same terms as `Analyzer.termCounts`, restricted
+/// to those `vocabulary` holds. Each word is hashed once per text; its stem, and the bigram of each pair of
+/// stems, is looked up in the vocabulary once per analyzer and remembered.
+///
+/// Not `Sendable`: it keeps those memos and a scratch count per vocabulary term. Use one per thread.
+public final class VocabularyAnalyzer {
+    public var settings: Analyzer.Settings { state.settings }
+    public var vocabulary: TermTable { state.vocabulary }
+    /// Memos are dropped when they grow past this many entries, to bound memory on endless streams.
+    static let memoLimit = 1 << 20
+
+    private let normalizer = TextNormalizer()
+    private let tokenizer = Tokenizer()
+    /// Everything a text updates, in one value so that a text is analyzed in one exclusive access.
+    private var state: State
+
+    public init(settings: Analyzer.Settings, vocabulary: TermTable) {
+        state = State(settings: settings, vocabulary: vocabulary)
+    }
+
+    /// - Complexity: O(n) in the length of the text, plus O(k log k) to order its k known terms.
+    public func counts(_ text: String) -> TermIDCounts {
+        state.counts(tokenizer: tokenizer, normalized: normalizer.normalize(text))
+    }
+
+    private struct State {
+        let settings: Analyzer.Settings
+        let vocabulary: TermTable
+        let stemmer = Porter2Stemmer()
+        /// Distinct words seen, by slot.
+        var words = TermTable()
+        /// Word slot → stem slot, or -1 for a stop word.
+        var wordStems: [Int32] = []
+        /// Distinct stems seen, by slot.
+        var stems = TermTable()
+        /// Stem slot → vocabulary id, or -1.
+        var stemIDs: [Int32] = []
+        /// (stem slot, stem slot) → vocabulary id of the bigram, or -1.
+        var bigrams = PairTable()
+        var scratch: [Int32]
+        var touched: [Int32] = []
+        var pair: [UInt8] = []
+
+        init(settings: Analyzer.Settings, vocabulary: TermTable) {
+            self.settings = settings
+            self.vocabulary = vocabulary
+            scratch = [Int32](repeating: 0, count: vocabulary.count)
+        }
+
+        mutating func counts(tokenizer: Tokenizer, normalized: [UInt8]) -> TermIDCounts {
+            if words.count > VocabularyAnalyzer.memoLimit || bigrams.count > VocabularyAnalyzer.memoLimit { forget() }
+            var hasTerms = false
+            var previous: Int32 = -1
+            let bigramsOn = settings.bigrams
+            tokenizer.tokenize(normalized) { word, startsPhrase in
+                if startsPhrase { previous = -1 }
+                let slot = self.slot(of: word)
+                if slot < 0 { return }
+                hasTerms = true
+                add(stemIDs[Int(slot)])
+                if bigramsOn, previous >= 0 {
+                    add(bigram(previous, slot))
+                }
+                previous = slot
+            }
+            touched.sort()
+            let counts = touched.map { scratch[Int($0)] }
+            for id in touched { scratch[Int(id)] = 0 }
+            let ids = touched.exactCopy()
+            touched.removeAll(keepingCapacity: true)
+            return TermIDCounts(ids: ids, counts: counts, hasTerms: hasTerms)
+        }
+
+        @inline(__always)
+        private mutating func add(_ id: Int32) {
+            guard id >= 0 else { return }
+            if scratch[Int(id)] == 0 { touched.append(id) }
+            scratch[Int(id)] += 1
+        }
+
+        /// The stem slot of a word, or -1 for a stop word.
+        private mutating func slot(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+            if let known = words.id(of: bytes) { return wordStems[Int(known)] }
+            let word = String(decoding: bytes, as: UTF8.self)
+            let slot: Int32
+            if StopWords.english.contains(word) {
+                slot = -1
+            } else {
+                let stem = stemmer.stem(word)
+                slot = stems.insert(stem)
+                if Int(slot) == stemIDs.count { stemIDs.append(vocabulary.id(of: stem) ?? -1) }
+            }
+            words.insert(bytes)
+            wordStems.append(slot)
+            return slot
+        }
+
+        private mutating func bigram(_ first: Int32, _ second: Int32) -> Int32 {
+            let key = PairTable.key(first, second)
+            if let id = bigrams[key] { return id }
+            pair.removeAll(keepingCapacity: true)
+            stems.appendTerm(first, to: &pair)
+            pair.append(UInt8(ascii: " "))
+            stems.appendTerm(second, to: &pair)
+            let id = pair.withUnsafeBufferPointer { vocabulary.id(of: $0) } ?? -1
+            bigrams.insert(key, id)
+            return id
+        }
+
+        private mutating func forget() {
+            words = TermTable()
+            wordStems = []
+            stems = TermTable()
+            stemIDs = []
+            bigrams = PairTable()
+        }
+    }
+}

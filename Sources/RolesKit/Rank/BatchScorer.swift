@@ -1,0 +1,111 @@
+import Foundation
+import RolesCore
+
+/// Codes the lines of a batch, one at a time, against the index vocabulary held in memory: decode,
+/// analyze to term ids, weight, score every role with BLAS, pick the best and explain them. It computes
+/// exactly what `Matcher.match(_:source:top:detail: .terms)` computes, without a `String` per term or a
+/// lookup per block.
+///
+/// Not `Sendable`: it owns an analyzer with memos and a gather workspace. Use one per thread.
+final class BatchScorer {
+    let index: RolesIndex
+    let vocabulary: IndexVocabulary
+    let top: Int
+    private let analyzer: VocabularyAnalyzer
+    private let workspace: GatherWorkspace
+    private var raw: [Double] = []
+    /// Readable forms made so far, by vocabulary id: the same few thousand terms explain most matches.
+    private var displays: [String?]
+
+    init(index: RolesIndex, vocabulary: IndexVocabulary, top: Int) {
+        self.index = index
+        self.vocabulary = vocabulary
+        self.top = top
+        analyzer = VocabularyAnalyzer(settings: index.metadata.analyzer, vocabulary: vocabulary.terms)
+        workspace = GatherWorkspace(roleCount: index.roles.count)
+        displays = [String?](repeating: nil, count: vocabulary.count)
+        BLASRanker.configure()
+    }
+
+    /// The record for one input line, or nil for a blank line.
+    func record(for input: LineReader.Line, line: Int) -> BatchRecord? {
+        guard case .text(let data) = input else {
+            return .error(id: nil, line: line, message: "line \(line) is longer than the \(TextInput.maxBytes / (1 << 20)) MiB limit; split the text.")
+        }
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+        let input: BatchInput
+        do {
+            input = try JSONDecoder().decode(BatchInput.self, from: data)
+        } catch DecodingError.typeMismatch {
+            return .error(id: nil, line: line, message: "line \(line) is not a JSON object; write {\"id\": ..., \"text\": ...}.")
+        } catch {
+            return .error(id: nil, line: line, message: "line \(line) is not valid JSON; write {\"id\": ..., \"text\": ...}.")
+        }
+        guard let id = input.id else {
+            return .error(id: nil, line: line, message: "line \(line) has no \"id\" string or number; give every line an id.")
+        }
+        guard let text = input.text else {
+            return .error(id: id, line: line, message: "line \(line) has no \"text\" string; give the text to match.")
+        }
+        let counted = analyzer.counts(text)
+        guard counted.hasTerms else {
+            return .error(id: id, line: line, message: MatchError.noWords(source: "line \(line)").description)
+        }
+        guard !counted.ids.isEmpty else {
+            return .error(id: id, line: line, message: MatchError.noKnownWords(source: "line \(line)").description)
+        }
+        return .matches(id: id, matches: rank(counted))
+    }
+
+    /// Weights the known terms as `Query` does (sublinear tf times idf, in increasing term id, unit
+    /// length), scores every role and explains the best `top`.
+    /// - Complexity: O(R · k) for R roles and k known terms.
+    func rank(_ counted: TermIDCounts) -> [RoleMatch] {
+        raw.removeAll(keepingCapacity: true)
+        for (id, count) in zip(counted.ids, counted.counts) {
+            raw.append(TFIDFWeighting.tf(Double(count)) * Double(vocabulary.idf[Int(id)]))
+        }
+        let norm = raw.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        let weights = raw.map { norm > 0 ? Float($0 / norm) : 0 }
+        workspace.load(terms: counted.ids, from: vocabulary)
+        let scores = BLASRanker.scores(weights: weights, workspace: workspace)
+        return TopK.select(scores, k: top).map { best in
+            let role = index.roles[best.index]
+            let why = MatchExplanation(terms: contributions(ofRole: best.index, terms: counted.ids, weights: weights))
+            return RoleMatch(id: role.id, soc: role.soc, title: role.title, score: best.score, why: why)
+        }
+    }
+
+    /// The `Matcher.explainedTerms` largest term contributions to a role's score, in the order of
+    /// `Query.contributions` (largest first, ties by readable term).
+    /// - Complexity: O(k) for k query terms.
+    func contributions(ofRole role: Int, terms: [Int32], weights: [Float]) -> [TermContribution] {
+        let limit = Matcher.explainedTerms
+        var best: [(column: Int, contribution: Float)] = []
+        best.reserveCapacity(limit + 1)
+        func precedes(_ a: (column: Int, contribution: Float), _ b: (column: Int, contribution: Float)) -> Bool {
+            if a.contribution != b.contribution { return a.contribution > b.contribution }
+            return display(terms[a.column]) < display(terms[b.column])
+        }
+        for column in terms.indices {
+            let value = workspace.weight(role: role, column: column)
+            if value == 0 { continue }
+            let item = (column: column, contribution: weights[column] * value)
+            if best.count == limit {
+                guard precedes(item, best[limit - 1]) else { continue }
+                best.removeLast()
+            }
+            var at = best.count
+            while at > 0 && precedes(item, best[at - 1]) { at -= 1 }
+            best.insert(item, at: at)
+        }
+        return best.map { TermContribution(term: display(terms[$0.column]), contribution: $0.contribution) }
+    }
+
+    private func display(_ term: Int32) -> String {
+        if let known = displays[Int(term)] { return known }
+        let made = vocabulary.display(term)
+        displays[Int(term)] = made
+        return made
+    }
+}

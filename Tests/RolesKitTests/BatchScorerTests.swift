@@ -1,0 +1,76 @@
+import Foundation
+import RolesCore
+import Testing
+@testable import RolesKit
+
+struct IndexVocabularyTests {
+    @Test(arguments: [1, 2, 3])
+    func holdsWhatLookupReadsForEveryTerm(workers: Int) throws {
+        let index = try Fixtures.index()
+        let vocabulary = try index.vocabulary(workers: workers, minimumPartSize: 1)
+        let terms = try index.read { db in try String.fetchAll(db, sql: "SELECT term FROM terms ORDER BY id") }
+        #expect(vocabulary.count == terms.count)
+        let entries = try index.lookup(terms)
+        for (i, term) in terms.enumerated() {
+            let entry = try #require(entries[term])
+            let id = try #require(vocabulary.terms.id(of: term))
+            #expect(id == Int32(i))
+            #expect(vocabulary.storedIDs[i] == entry.id)
+            #expect(vocabulary.idf[i] == entry.idf)
+            #expect(vocabulary.display(id) == entry.display)
+            #expect(vocabulary.postings(id) == entry.postings)
+        }
+    }
+
+    @Test func gathersTheSameMatrixFromTheVocabularyAsFromPostings() throws {
+        let index = try Fixtures.index()
+        let vocabulary = try index.vocabulary()
+        let terms = (0..<Int32(vocabulary.count)).filter { $0 % 3 == 0 }
+        let fromPostings = GatherWorkspace(roleCount: index.roles.count)
+        fromPostings.load(terms.map { vocabulary.postings($0) })
+        let fromVocabulary = GatherWorkspace(roleCount: index.roles.count)
+        fromVocabulary.load(terms: Array(terms.reversed()), from: vocabulary)
+        fromVocabulary.load(terms: terms, from: vocabulary)
+        #expect(fromVocabulary.columns == terms.count)
+        #expect(fromVocabulary.matrix.prefix(terms.count * index.roles.count) == fromPostings.matrix.prefix(terms.count * index.roles.count))
+        fromVocabulary.clear()
+        #expect(fromVocabulary.matrix.allSatisfy { $0 == 0 })
+    }
+}
+
+struct BatchScorerTests {
+    @Test func ranksExactlyAsTheMatcherDoes() throws {
+        let index = try Fixtures.index()
+        let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), top: 5)
+        let matcher = Matcher(index: index)
+        let texts = [
+            "registered nurse in intensive care", "payroll clerk", "JavaScript developer building React front ends",
+            "Cook food in restaurants. Prepare sauces, grill meat; clean the kitchen.", "nurse nurse nurse payroll",
+        ]
+        for (i, text) in texts.enumerated() {
+            let line = #"{"id": "\#(i)", "text": "\#(text)"}"#
+            let record = scorer.record(for: .text(Data(line.utf8)), line: i + 1)
+            let expected = try matcher.match(text, source: "line \(i + 1)", top: 5, detail: .terms).matches
+            guard case .matches(let id, let matches)? = record else {
+                Issue.record("no matches for \(text)")
+                continue
+            }
+            #expect(id == "\(i)")
+            #expect(matches == expected)
+        }
+    }
+
+    @Test func namesTextsWithoutWordsAndWithoutKnownWords() throws {
+        let index = try Fixtures.index()
+        let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), top: 5)
+        func error(_ line: String, _ number: Int) -> (id: String?, line: Int, message: String)? {
+            guard case .error(let id, let line, let message)? = scorer.record(for: .text(Data(line.utf8)), line: number) else { return nil }
+            return (id, line, message)
+        }
+        let none = try #require(error(#"{"id": "a", "text": "12 34"}"#, 3))
+        #expect(none.id == "a" && none.line == 3 && none.message == MatchError.noWords(source: "line 3").description)
+        let unknown = try #require(error(#"{"id": "b", "text": "qqqz xxyzzy"}"#, 4))
+        #expect(unknown.id == "b" && unknown.message == MatchError.noKnownWords(source: "line 4").description)
+        #expect(scorer.record(for: .text(Data("  \t".utf8)), line: 5) == nil)
+    }
+}

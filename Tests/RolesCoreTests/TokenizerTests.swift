@@ -49,4 +49,16 @@ struct TextNormalizerTests {
         let normalized = String(decoding: TextNormalizer().normalize("• one ▪ two"), as: UTF8.self)
         #expect(normalized == "\n one \n two")
     }
+
+    @Test func typographicCharactersNormalizeTheSameWithoutFoundation() throws {
+        let normalizer = TextNormalizer()
+        for code in TextNormalizer.replacements.keys {
+            let scalar = try #require(Unicode.Scalar(code))
+            let text = "Senior RN \(scalar) ICU\(scalar)Charge Nurse"
+            #expect(normalizer.asciiWithTypography(text) == normalizer.folded(text), "U+\(String(code, radix: 16))")
+        }
+        let resume = "EXPERIENCE\n\u{2022} Managed budgets \u{2013} led \u{201C}teams\u{201D} \u{00B7} Hired"
+        #expect(normalizer.normalize(resume) == normalizer.folded(resume))
+        #expect(normalizer.asciiWithTypography("Café") == nil, "other characters take the Foundation path")
+    }
 }

@@ -60,6 +60,9 @@ struct LiveIndexTests {
         try FileManager.default.removeItem(atPath: path)
         #expect(!live.reloadIfChanged())
         #expect(live.index.roles.count == 6)
+        try ServerFixtures.buildIndex(onet: false, at: path)
+        #expect(live.reloadIfChanged(), "a file that appears again is opened")
+        #expect(live.index.roles.count == 3)
     }
 
     @Test func openingAMissingOrCorruptIndexNamesTheFile() throws {

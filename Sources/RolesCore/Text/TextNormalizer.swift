@@ -17,6 +17,30 @@ public struct TextNormalizer: Sendable {
             }
             return utf8
         }
+        return asciiWithTypography(text) ?? folded(text)
+    }
+
+    /// ASCII with typographic characters only (bullets, dashes, curly quotes, special spaces), as in most
+    /// resumes: each of those is its own replacement whatever the Unicode folding, so Foundation is not
+    /// needed. Nil when the text has any other non-ASCII character.
+    func asciiWithTypography(_ text: String) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                out.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+            } else if let replacement = Self.replacements[scalar.value] {
+                out.append(replacement)
+            } else {
+                return nil
+            }
+        }
+        return out
+    }
+
+    /// NFKC, then case, diacritics and width folded, then typographic characters replaced.
+    func folded(_ text: String) -> [UInt8] {
         let folded = text.precomposedStringWithCompatibilityMapping
             .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var out: [UInt8] = []

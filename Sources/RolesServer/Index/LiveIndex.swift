@@ -52,7 +52,14 @@ public final class LiveIndex: Sendable {
     @discardableResult
     public func reloadIfChanged() -> Bool {
         let identity = FileIdentity(path: path)
-        guard identity != nil, identity != state.withLockedValue({ $0.lastTried }) else { return false }
+        let lastTried = state.withLockedValue { $0.lastTried }
+        guard identity != lastTried else { return false }
+        guard identity != nil else {
+            // Logged once: the next file to appear there differs from "none" and is tried.
+            state.withLockedValue { $0.lastTried = nil }
+            logger.warning("the index file \(path) is gone; still serving the index opened before.")
+            return false
+        }
         reload(reason: "the file changed")
         return true
     }

@@ -16,6 +16,8 @@ final class ServedIndex: Sendable {
 
     let index: RolesIndex
     let summary: IndexSummary
+    /// `GET /v1/index`, counted once: the counts scan whole tables.
+    let info: InfoResponse
     let identity: FileIdentity?
     let workers: Pool<Worker>
 
@@ -26,6 +28,7 @@ final class ServedIndex: Sendable {
         let index = try RolesIndex(path: path)
         self.index = index
         summary = IndexSummary(index)
+        info = try InfoResponse(index)
         workers = Pool { Worker(index: index) }
     }
 

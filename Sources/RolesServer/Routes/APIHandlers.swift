@@ -25,7 +25,7 @@ struct APIHandlers: Sendable {
 
     /// `roles index info --json`.
     @Sendable func indexInfo(_ request: Request, _ context: BasicRequestContext) throws -> Response {
-        try JSONBody.response(try InfoResponse(live.current.index))
+        try JSONBody.response(live.current.info)
     }
 
     /// `roles match --json`.

@@ -8,13 +8,25 @@ public final class AdjacentFinder {
     /// A statement passes on the work activities of its nearest task statement only when the two are at
     /// least this similar; below it, the nearest task is a guess (a skills list, a heading).
     public static let minimumTaskSimilarity: Float = 0.2
+    /// Longest skill name looked for, in words: technology names run to five or six words.
+    static let longestPhrase = 8
 
     public let index: RolesIndex
     let matcher: Matcher
+    private var sharedNeighbours: TaskNeighbours?
 
-    public init(index: RolesIndex) {
+    /// - Parameter neighbours: a task search to share with an exposure classifier of the same index.
+    public init(index: RolesIndex, neighbours: TaskNeighbours? = nil) {
         self.index = index
-        self.matcher = Matcher(index: index)
+        self.matcher = neighbours?.matcher ?? Matcher(index: index)
+        self.sharedNeighbours = neighbours
+    }
+
+    func neighbours() throws -> TaskNeighbours {
+        if let sharedNeighbours { return sharedNeighbours }
+        let made = try TaskNeighbours(index: index)
+        sharedNeighbours = made
+        return made
     }
 
     /// The stored closest roles of a role.
@@ -38,9 +50,9 @@ public final class AdjacentFinder {
         let textScores = BLASRanker.scores(weights: query.weights, postings: query.entries.map(\.postings), roleCount: roleCount)
         let person = try personProfile(text)
         guard !person.weights.isEmpty else { throw MatchError.noTasks(source: source) }
-        let profiles = try index.profileVectors()
+        let postings = try index.skillPostings(person.vector.indices)
         let skillScores = BLASRanker.scores(
-            query: person.vector, columns: Postings.invert(profiles, columns: try index.skillItemCount()), rowCount: roleCount)
+            weights: person.vector.values, postings: person.vector.indices.map { postings[$0] ?? SparseVector() }, roleCount: roleCount)
         let current = textScores.indices.max { textScores[$0] < textScores[$1] } ?? 0
         var blended = (0..<roleCount).map { Adjacency.score(text: textScores[$0], skills: skillScores[$0]) }
         blended[current] = -.infinity
@@ -71,18 +83,16 @@ public final class AdjacentFinder {
     public func personProfile(_ text: String) throws -> StoredProfile {
         var raw: [Int32: Float] = [:]
         let stems = matcher.analyzer.terms(text).filter { !$0.contains(" ") }
-        let phrases = try index.skillPhrases()
-        let longest = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 0
-        if !stems.isEmpty {
-            for start in stems.indices {
-                var phrase = ""
-                for length in 1...max(1, min(longest, stems.count - start)) {
-                    phrase += (length == 1 ? "" : " ") + stems[start + length - 1]
-                    for id in phrases[phrase] ?? [] { raw[id] = 1 }
-                }
+        var candidates = Set<String>()
+        for start in stems.indices {
+            var phrase = ""
+            for length in 1...min(Self.longestPhrase, stems.count - start) {
+                phrase += (length == 1 ? "" : " ") + stems[start + length - 1]
+                candidates.insert(phrase)
             }
         }
-        let neighbours = try TaskNeighbours(index: index)
+        for id in try index.skillItems(withPhrases: candidates) { raw[id] = 1 }
+        let neighbours = try neighbours()
         var activityWeights: [String: Float] = [:]
         for statement in TaskLines.split(text) {
             guard let similarities = try neighbours.similarities(statement),

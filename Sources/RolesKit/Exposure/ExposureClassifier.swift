@@ -53,11 +53,14 @@ public final class ExposureClassifier {
     let k: Int
     let activityWeight: Float
 
-    public init(index: RolesIndex, k: Int = ExposureVote.neighbours, activityWeight: Float = ExposureVote.activityWeight) throws {
-        self.neighbours = try TaskNeighbours(index: index)
+    public init(
+        index: RolesIndex, k: Int = ExposureVote.neighbours, activityWeight: Float = ExposureVote.activityWeight,
+        neighbours: TaskNeighbours? = nil
+    ) throws {
+        self.neighbours = try neighbours ?? TaskNeighbours(index: index)
         self.k = k
         self.activityWeight = activityWeight
-        guard neighbours.labels.contains(where: { $0 != nil }) else { throw MatchError.noLabels(path: index.path) }
+        guard self.neighbours.labels.contains(where: { $0 != nil }) else { throw MatchError.noLabels(path: index.path) }
     }
 
     public var index: RolesIndex { neighbours.index }

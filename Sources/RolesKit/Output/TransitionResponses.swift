@@ -117,8 +117,10 @@ public enum MatchReport {
     /// The exposure of the text's statements and the moves from its closest role; each part is nil when
     /// the index or the text cannot support it (no labels; no statement resembling a task).
     public static func extras(text: String, source: String, index: RolesIndex) -> (TextExposure?, Transitions?) {
-        let exposure = try? ExposureClassifier(index: index).classify(text, source: source)
-        let moves = try? AdjacentFinder(index: index).adjacent(toText: text, source: source, top: shownMoves, beta: exposure?.beta)
+        let neighbours = try? TaskNeighbours(index: index)
+        let exposure = try? ExposureClassifier(index: index, neighbours: neighbours).classify(text, source: source)
+        let moves = try? AdjacentFinder(index: index, neighbours: neighbours)
+            .adjacent(toText: text, source: source, top: shownMoves, beta: exposure?.beta)
         return (exposure, moves.flatMap(Transitions.init))
     }
 }

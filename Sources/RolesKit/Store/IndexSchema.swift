@@ -48,6 +48,9 @@ enum IndexSchema {
             CREATE TABLE skill_items (
                 id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, kind TEXT NOT NULL,
                 df INTEGER NOT NULL, idf REAL NOT NULL, phrase TEXT NOT NULL);
+            CREATE INDEX skill_items_phrase ON skill_items(phrase) WHERE phrase != '';
+            CREATE TABLE skill_postings (item_id INTEGER PRIMARY KEY, postings BLOB NOT NULL);
+            CREATE TABLE task_labels (id INTEGER PRIMARY KEY CHECK (id = 0), labels BLOB NOT NULL);
             CREATE TABLE profiles (role_idx INTEGER PRIMARY KEY, weights BLOB NOT NULL, vector BLOB NOT NULL);
             CREATE TABLE adjacency (
                 role_idx INTEGER NOT NULL, rank INTEGER NOT NULL, other_idx INTEGER NOT NULL, score REAL NOT NULL,

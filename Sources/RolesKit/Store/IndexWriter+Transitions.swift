@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import RolesCore
 
@@ -41,6 +42,13 @@ extension IndexWriter {
         let insertTask = try db.makeStatement(sql: "INSERT INTO task_index (idx, role_idx, position, exposure) VALUES (?, ?, ?, ?)")
         for (idx, task) in tables.tasks.enumerated() {
             try insertTask.execute(arguments: [idx, task.role, task.position, task.label?.rawValue])
+        }
+        // One byte per task, in task order: 0 unlabelled, 1 E0, 2 E1, 3 E2. Read whole by every classifier.
+        let labels = Data(tables.tasks.map { task in task.label.map { UInt8(ExposureVote.index($0) + 1) } ?? 0 })
+        try db.execute(sql: "INSERT INTO task_labels (id, labels) VALUES (0, ?)", arguments: [labels])
+        let insertPostings = try db.makeStatement(sql: "INSERT INTO skill_postings (item_id, postings) VALUES (?, ?)")
+        for (item, postings) in Postings.invert(tables.profiles.vectors, columns: tables.profiles.items.count).enumerated() {
+            try insertPostings.execute(arguments: [item, BlobCoding.encode(postings)])
         }
         let insertTerm = try db.makeStatement(sql: "INSERT INTO task_terms (term_id, postings) VALUES (?, ?)")
         for (term, postings) in tables.taskPostings.enumerated() where !postings.isEmpty {

@@ -29,24 +29,6 @@ extension RolesIndex {
         }
     }
 
-    /// Every role's skill profile vector, in index order, as postings per item (for scoring a person's
-    /// profile against all roles).
-    public func profileVectors() throws -> [SparseVector] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT role_idx, vector FROM profiles ORDER BY role_idx").map { row in
-                guard let vector = BlobCoding.decode(row[1]) else {
-                    throw StoreError.notAnIndex(path: path, reason: "the skill profile of role \(row[0] as Int) is damaged")
-                }
-                return vector
-            }
-        }
-    }
-
-    /// Number of items in the skill vocabulary.
-    public func skillItemCount() throws -> Int {
-        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM skill_items") ?? 0 }
-    }
-
     /// Skill items by id.
     public func skillItems(_ ids: some Collection<Int32>) throws -> [Int32: SkillItem] {
         let unique = Array(Set(ids))
@@ -64,17 +46,6 @@ extension RolesIndex {
             }
         }
         return found
-    }
-
-    /// Every named item's phrase (analyzed stems joined by spaces) and id, for finding skills in a text.
-    public func skillPhrases() throws -> [String: [Int32]] {
-        try read { db in
-            var phrases: [String: [Int32]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, phrase FROM skill_items WHERE phrase != ''") {
-                phrases[row[1] as String, default: []].append(Int32(row[0] as Int))
-            }
-            return phrases
-        }
     }
 
     /// The stored closest roles of a role, best first.
@@ -161,10 +132,51 @@ extension RolesIndex {
     /// The labels of every task, by global number (nil where unlabelled).
     public func taskLabels() throws -> [Exposure?] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT exposure FROM task_index ORDER BY idx").map {
-                ($0[0] as String?).flatMap(Exposure.init(rawValue:))
+            guard let data = try Data.fetchOne(db, sql: "SELECT labels FROM task_labels WHERE id = 0") else {
+                throw StoreError.notAnIndex(path: path, reason: "it has no task labels table")
+            }
+            return try data.map { byte in
+                switch byte {
+                case 0: return nil
+                case 1...3: return Exposure.allCases[Int(byte) - 1]
+                default: throw StoreError.notAnIndex(path: path, reason: "the task labels are damaged")
+                }
             }
         }
+    }
+
+    /// The skill items whose phrase is one of `phrases` (analyzed stems joined by spaces).
+    public func skillItems(withPhrases phrases: some Collection<String>) throws -> [Int32] {
+        let unique = Array(Set(phrases))
+        var found: [Int32] = []
+        try read { db in
+            for start in stride(from: 0, to: unique.count, by: 500) {
+                let chunk = Array(unique[start..<min(start + 500, unique.count)])
+                let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                found += try Int.fetchAll(db, sql: "SELECT id FROM skill_items WHERE phrase != '' AND phrase IN (\(placeholders))",
+                                          arguments: StatementArguments(chunk)).map { Int32($0) }
+            }
+        }
+        return found.sorted()
+    }
+
+    /// Each skill item's postings over roles (the roles' unit profile weights), for the given items.
+    public func skillPostings(_ items: [Int32]) throws -> [Int32: SparseVector] {
+        var found: [Int32: SparseVector] = [:]
+        try read { db in
+            for start in stride(from: 0, to: items.count, by: 500) {
+                let chunk = items[start..<min(start + 500, items.count)].map { Int($0) }
+                let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                for row in try Row.fetchAll(db, sql: "SELECT item_id, postings FROM skill_postings WHERE item_id IN (\(placeholders))",
+                                            arguments: StatementArguments(chunk)) {
+                    guard let postings = BlobCoding.decode(row[1]) else {
+                        throw StoreError.notAnIndex(path: path, reason: "postings of skill item \(row[0] as Int) are damaged")
+                    }
+                    found[Int32(row[0] as Int)] = postings
+                }
+            }
+        }
+        return found
     }
 
     /// The work activities (id and title) of a role's task.

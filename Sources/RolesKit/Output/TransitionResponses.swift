@@ -118,9 +118,16 @@ public enum MatchReport {
     /// the index or the text cannot support it (no labels; no statement resembling a task).
     public static func extras(text: String, source: String, index: RolesIndex) -> (TextExposure?, Transitions?) {
         let neighbours = try? TaskNeighbours(index: index)
-        let exposure = try? ExposureClassifier(index: index, neighbours: neighbours).classify(text, source: source)
-        let moves = try? AdjacentFinder(index: index, neighbours: neighbours)
-            .adjacent(toText: text, source: source, top: shownMoves, beta: exposure?.beta)
+        return extras(text: text, source: source, classifier: try? ExposureClassifier(index: index, neighbours: neighbours),
+                      finder: AdjacentFinder(index: index, neighbours: neighbours))
+    }
+
+    /// The same with a classifier (nil when the index has no labels) and a finder kept between texts.
+    public static func extras(
+        text: String, source: String, classifier: ExposureClassifier?, finder: AdjacentFinder
+    ) -> (TextExposure?, Transitions?) {
+        let exposure = try? classifier?.classify(text, source: source)
+        let moves = try? finder.adjacent(toText: text, source: source, top: shownMoves, beta: exposure?.beta)
         return (exposure, moves.flatMap(Transitions.init))
     }
 }

@@ -7,10 +7,16 @@ final class ServedIndex: Sendable {
     final class Worker {
         let matcher: Matcher
         let search: TitleSearch
+        /// Nil when the index has no exposure labels.
+        let classifier: ExposureClassifier?
+        let finder: AdjacentFinder
 
         init(index: RolesIndex) {
             matcher = Matcher(index: index)
             search = TitleSearch(index: index)
+            let neighbours = try? TaskNeighbours(index: index)
+            classifier = try? ExposureClassifier(index: index, neighbours: neighbours)
+            finder = AdjacentFinder(index: index, neighbours: neighbours)
         }
     }
 

@@ -42,10 +42,13 @@ struct APIHandlers: Sendable {
         }
         let input = try MatchRequest.decode(body)
         let served = live.current
-        let result = try served.withWorker { try $0.matcher.match(input.text, source: MatchRequest.source, top: input.top) }
-        let (exposure, transitions) = MatchReport.extras(text: input.text, source: MatchRequest.source, index: served.index)
-        return try JSONBody.response(MatchResponse(
-            source: MatchRequest.source, result: result, index: served.index, exposure: exposure, transitions: transitions))
+        let response = try served.withWorker { worker in
+            let result = try worker.matcher.match(input.text, source: MatchRequest.source, top: input.top)
+            let (exposure, transitions) = MatchReport.extras(
+                text: input.text, source: MatchRequest.source, classifier: worker.classifier, finder: worker.finder)
+            return MatchResponse(source: MatchRequest.source, result: result, index: served.index, exposure: exposure, transitions: transitions)
+        }
+        return try JSONBody.response(response)
     }
 
     /// `roles search --json`.
@@ -66,5 +69,41 @@ struct APIHandlers: Sendable {
             throw HTTPError(.notFound, message: "no role with id \"\(id)\" in the index; find role ids with GET /v1/roles?q=words.")
         }
         return try JSONBody.response(RoleResponse(role: role, index: served.summary))
+    }
+}
+
+extension APIHandlers {
+    /// `roles exposure --json`.
+    @Sendable func exposure(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+        var request = request
+        let body: ByteBuffer
+        do {
+            body = try await request.collectBody(upTo: TextInput.maxBytes)
+        } catch is NIOTooManyBytesError {
+            throw HTTPError(.contentTooLarge, message: """
+                the request body is larger than the \(TextInput.maxBytes >> 20) MiB limit for one text; \
+                split the text, or use `roles exposure --batch` for many texts.
+                """)
+        }
+        let input = try MatchRequest.decode(body)
+        let served = live.current
+        let exposure = try served.withWorker { worker -> TextExposure in
+            guard let classifier = worker.classifier else { throw MatchError.noLabels(path: served.index.path) }
+            return try classifier.classify(input.text, source: MatchRequest.source)
+        }
+        return try JSONBody.response(ExposureResponse(source: MatchRequest.source, exposure: exposure, index: served.index))
+    }
+
+    /// `roles adjacent ID --json`.
+    @Sendable func adjacent(_ request: Request, _ context: BasicRequestContext) throws -> Response {
+        let raw = try context.parameters.require("id")
+        let id = raw.removingPercentEncoding ?? raw
+        let top = try QueryParameters.top(request)
+        let served = live.current
+        guard let role = served.index.roles.first(where: { $0.id == id }) else {
+            throw HTTPError(.notFound, message: "no role with id \"\(id)\" in the index; find role ids with GET /v1/roles?q=words.")
+        }
+        let response = try served.withWorker { try $0.finder.adjacent(toRole: role.idx, top: top) }
+        return try JSONBody.response(response)
     }
 }

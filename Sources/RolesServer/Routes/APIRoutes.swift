@@ -13,7 +13,9 @@ public enum APIRoutes {
             Endpoint(.get, "/v1/index", handler: handlers.indexInfo),
             Endpoint(.post, "/v1/match", handler: handlers.match),
             Endpoint(.get, "/v1/roles", handler: handlers.search),
+            Endpoint(.post, "/v1/exposure", handler: handlers.exposure),
             Endpoint(.get, "/v1/roles/{id}", handler: handlers.role),
+            Endpoint(.get, "/v1/roles/{id}/adjacent", handler: handlers.adjacent),
         ]
     }
 

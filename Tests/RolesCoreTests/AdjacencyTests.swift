@@ -55,8 +55,13 @@ struct AdjacencyTests {
         #expect(abs(shared.map(\.weight).reduce(0, +) - overlap) < 1e-5, "shared parts add up to the overlap")
     }
 
-    @Test func scoreBlendsTextAndSkills() {
-        #expect(abs(Adjacency.score(text: 0.5, skills: 0.25) - (Adjacency.textWeight * 0.5 + (1 - Adjacency.textWeight) * 0.25)) < 1e-7)
+    @Test func scoreBlendsTextNeighbourhoodAndSkillsLessPreparationGaps() {
+        let expected = Adjacency.textWeight * 0.5 + Adjacency.neighbourhoodWeight * 0.4 + Adjacency.skillsWeight * 0.25
+            - 2 * Adjacency.preparationPenalty
+        #expect(abs(Adjacency.score(text: 0.5, neighbourhood: 0.4, skills: 0.25, preparationGap: 2) - expected) < 1e-7)
+        #expect(Adjacency.preparationGap(2, 5) == 3 && Adjacency.preparationGap(nil, 5) == 0)
+        let person = (Adjacency.textWeight + Adjacency.neighbourhoodWeight) * 0.5 + Adjacency.skillsWeight * 0.25
+        #expect(abs(Adjacency.score(text: 0.5, skills: 0.25, preparationGap: 0) - person) < 1e-7)
     }
 }
 

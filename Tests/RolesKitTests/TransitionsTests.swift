@@ -86,6 +86,18 @@ struct AdjacencyIndexTests {
         }
     }
 
+    @Test func rowCosinesCompareRowsWithoutTheirDiagonal() throws {
+        let matrix: [Float] = [1, 0.5, 0.2,
+                               0.5, 1, 0.4,
+                               0.2, 0.4, 1]
+        let cosines = BLASRanker.rowCosines(matrix, rowCount: 3)
+        let rows: [[Float]] = [[0, 0.5, 0.2], [0.5, 0, 0.4], [0.2, 0.4, 0]]
+        func cosine(_ a: [Float], _ b: [Float]) -> Float {
+            zip(a, b).map(*).reduce(0, +) / (a.map { $0 * $0 }.reduce(0, +).squareRoot() * b.map { $0 * $0 }.reduce(0, +).squareRoot())
+        }
+        for i in 0..<3 { for j in 0..<3 { #expect(abs(cosines[i * 3 + j] - cosine(rows[i], rows[j])) < 1e-6) } }
+    }
+
     @Test func storedAdjacencyMatchesTheReferenceAndExplainsEachMove() throws {
         let (index, _) = try TransitionFixtures.index()
         let nurse = try #require(try index.resolveRole("29-1141"))
@@ -98,8 +110,10 @@ struct AdjacencyIndexTests {
         let scores = response.adjacent.map(\.score)
         #expect(scores == scores.sorted(by: >))
         for move in response.adjacent {
-            #expect(abs(move.score - Adjacency.score(text: move.text, skills: move.skills)) < 1e-5)
             let other = try #require(index.roles.first { $0.id == move.id })
+            let gap = Adjacency.preparationGap(index.roles[nurse].preparation, other.preparation)
+            let neighbourhood = try #require(move.neighbourhood)
+            #expect(abs(move.score - Adjacency.score(text: move.text, neighbourhood: neighbourhood, skills: move.skills, preparationGap: gap)) < 1e-5)
             let expected = try index.profile(ofRole: nurse).vector.dot(index.profile(ofRole: other.idx).vector)
             #expect(abs(move.skills - expected) < 1e-5)
         }

@@ -54,7 +54,11 @@ public final class AdjacentFinder {
         let skillScores = BLASRanker.scores(
             weights: person.vector.values, postings: person.vector.indices.map { postings[$0] ?? SparseVector() }, roleCount: roleCount)
         let current = textScores.indices.max { textScores[$0] < textScores[$1] } ?? 0
-        var blended = (0..<roleCount).map { Adjacency.score(text: textScores[$0], skills: skillScores[$0]) }
+        let preparation = index.roles[current].preparation
+        var blended = (0..<roleCount).map {
+            Adjacency.score(text: textScores[$0], skills: skillScores[$0],
+                            preparationGap: Adjacency.preparationGap(preparation, index.roles[$0].preparation))
+        }
         blended[current] = -.infinity
         let origin = try RoleFacts(index: index, role: current)
         let personBeta = beta ?? origin.exposure?.beta
@@ -126,7 +130,8 @@ public final class AdjacentFinder {
         var betaChange: Float? = nil
         if let mine = originBeta, let theirs = facts.exposure?.beta { betaChange = theirs - mine }
         return AdjacentRole(
-            id: facts.id, soc: facts.soc, title: facts.title, score: score.score, text: score.text, skills: score.skills,
+            id: facts.id, soc: facts.soc, title: facts.title, score: score.score, text: score.text,
+            neighbourhood: score.neighbourhood, skills: score.skills,
             coverage: score.coverage,
             shared: Adjacency.shared(origin: profile.vector, destination: destination.vector, items: lookup, limit: Self.shownShared),
             gaps: Adjacency.gaps(origin: profile.vector, destinationWeights: destination.weights, items: lookup, limit: Self.shownGaps),

@@ -47,19 +47,25 @@ struct TransitionTables {
             activityLabels: activityLabels)
     }
 
-    /// Every role's closest roles: text and skill cosines of all pairs from two Gram matrices, blended,
-    /// and the best `Adjacency.storedPerRole` kept with their coverage.
+    /// Every role's closest roles: text and skill cosines of all pairs from two Gram matrices, the
+    /// neighbourhood cosines from a third (of the text matrix's normalized rows), blended, and the best
+    /// `Adjacency.storedPerRole` kept with their coverage.
     static func adjacency(roles: [Role], vectors: VectorizedRoles, profiles: SkillProfiles) -> [[(other: Int, score: AdjacencyScore)]] {
         let n = roles.count
         let text = BLASRanker.gram(columns: Postings.invert(vectors.roleVectors, columns: vectors.vocabulary.count), rowCount: n)
         let skills = BLASRanker.gram(columns: Postings.invert(profiles.vectors, columns: profiles.items.count), rowCount: n)
+        let neighbourhood = BLASRanker.rowCosines(text, rowCount: n)
         return Parallel.map(n, workers: Parallel.defaultWorkers) { _, i in
             var blended = [Float](repeating: -.infinity, count: n)
-            for j in 0..<n where j != i { blended[j] = Adjacency.score(text: text[i * n + j], skills: skills[i * n + j]) }
+            for j in 0..<n where j != i {
+                blended[j] = Adjacency.score(
+                    text: text[i * n + j], neighbourhood: neighbourhood[i * n + j], skills: skills[i * n + j],
+                    preparationGap: Adjacency.preparationGap(roles[i].preparation, roles[j].preparation))
+            }
             return TopK.select(blended, k: min(Adjacency.storedPerRole, n - 1)).map { best in
                 let j = best.index
                 return (j, AdjacencyScore(
-                    score: best.score, text: text[i * n + j], skills: skills[i * n + j],
+                    score: best.score, text: text[i * n + j], neighbourhood: neighbourhood[i * n + j], skills: skills[i * n + j],
                     coverage: Adjacency.coverage(of: profiles.weights[j], by: profiles.weights[i])))
             }
         }

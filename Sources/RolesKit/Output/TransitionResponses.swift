@@ -45,9 +45,12 @@ public struct AdjacentRole: Codable, Sendable {
     public var id: String
     public var soc: String?
     public var title: String
-    /// The ranking score, `text` and `skills` blended (`Adjacency.textWeight`).
+    /// The ranking score (`Adjacency.score`): text and neighbourhood similarity, skill overlap, less a
+    /// penalty per preparation level between the two roles.
     public var score: Float
     public var text: Float
+    /// How alike the two roles' closest roles are; absent for moves from a person's text.
+    public var neighbourhood: Float?
     /// Symmetric skill overlap (cosine of the two profiles).
     public var skills: Float
     /// Share of this role's weighted profile the origin already has.

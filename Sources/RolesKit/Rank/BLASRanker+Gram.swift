@@ -51,4 +51,29 @@ extension BLASRanker {
         }
         return scores(weights: weights, postings: postings, roleCount: rowCount)
     }
+
+    /// Cosines between the rows of a symmetric R × R similarity matrix, each row taken without its
+    /// diagonal entry (a role's similarity to itself says nothing about its neighbours): one
+    /// `cblas_sgemm` of the row-normalized matrix with its transpose.
+    /// - Complexity: O(R³).
+    public static func rowCosines(_ similarities: [Float], rowCount n: Int) -> [Float] {
+        precondition(similarities.count == n * n, "an R × R matrix")
+        var rows = similarities
+        for i in 0..<n {
+            rows[i * n + i] = 0
+            var norm: Float = 0
+            for j in 0..<n { norm += rows[i * n + j] * rows[i * n + j] }
+            norm = norm.squareRoot()
+            if norm > 0 { for j in 0..<n { rows[i * n + j] /= norm } }
+        }
+        var result = [Float](repeating: 0, count: n * n)
+        guard n > 0 else { return result }
+        rows.withUnsafeBufferPointer { a in
+            result.withUnsafeMutableBufferPointer { c in
+                cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, Int32(n), Int32(n), Int32(n), 1,
+                            a.baseAddress, Int32(n), a.baseAddress, Int32(n), 0, c.baseAddress, Int32(n))
+            }
+        }
+        return result
+    }
 }

@@ -54,7 +54,7 @@ enum IndexSchema {
             CREATE TABLE profiles (role_idx INTEGER PRIMARY KEY, weights BLOB NOT NULL, vector BLOB NOT NULL);
             CREATE TABLE adjacency (
                 role_idx INTEGER NOT NULL, rank INTEGER NOT NULL, other_idx INTEGER NOT NULL, score REAL NOT NULL,
-                text REAL NOT NULL, skills REAL NOT NULL, coverage REAL NOT NULL,
+                text REAL NOT NULL, neighbourhood REAL NOT NULL, skills REAL NOT NULL, coverage REAL NOT NULL,
                 PRIMARY KEY (role_idx, rank)) WITHOUT ROWID;
             CREATE TABLE role_exposure (
                 role_idx INTEGER PRIMARY KEY, labelled INTEGER NOT NULL, human_led REAL NOT NULL,

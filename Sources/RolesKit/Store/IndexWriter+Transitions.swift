@@ -13,7 +13,8 @@ extension IndexWriter {
         }
         let insertProfile = try db.makeStatement(sql: "INSERT INTO profiles (role_idx, weights, vector) VALUES (?, ?, ?)")
         let insertAdjacent = try db.makeStatement(sql: """
-            INSERT INTO adjacency (role_idx, rank, other_idx, score, text, skills, coverage) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO adjacency (role_idx, rank, other_idx, score, text, neighbourhood, skills, coverage)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertExposure = try db.makeStatement(sql: """
             INSERT INTO role_exposure (role_idx, labelled, human_led, automation, augmentation, beta) VALUES (?, ?, ?, ?, ?, ?)
@@ -26,7 +27,8 @@ extension IndexWriter {
             for (rank, entry) in tables.adjacent[idx].enumerated() {
                 let s = entry.score
                 try insertAdjacent.execute(arguments: [
-                    idx, rank, entry.other, Double(s.score), Double(s.text), Double(s.skills), Double(s.coverage),
+                    idx, rank, entry.other, Double(s.score), Double(s.text), Double(s.neighbourhood ?? 0), Double(s.skills),
+                    Double(s.coverage),
                 ])
             }
             if let shares = tables.exposure[idx] {

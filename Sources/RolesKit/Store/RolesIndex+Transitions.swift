@@ -52,10 +52,11 @@ extension RolesIndex {
     public func adjacent(toRole idx: Int, limit: Int) throws -> [(other: Int, score: AdjacencyScore)] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT other_idx, score, text, skills, coverage FROM adjacency WHERE role_idx = ? ORDER BY rank LIMIT ?
+                SELECT other_idx, score, text, neighbourhood, skills, coverage FROM adjacency WHERE role_idx = ? ORDER BY rank LIMIT ?
                 """, arguments: [idx, limit]).map { row in
                 (row[0], AdjacencyScore(score: Float(row[1] as Double), text: Float(row[2] as Double),
-                                        skills: Float(row[3] as Double), coverage: Float(row[4] as Double)))
+                                        neighbourhood: Float(row[3] as Double), skills: Float(row[4] as Double),
+                                        coverage: Float(row[5] as Double)))
             }
         }
     }

@@ -147,3 +147,24 @@ struct ExposureClassifierTests {
         #expect(throws: MatchError.noLabels(path: index.path)) { try ExposureClassifier(index: index) }
     }
 }
+
+struct SaferMovesTests {
+    static func move(_ id: String, score: Float, betaChange: Float?, preparationChange: Int?, wageRatio: Double?) -> AdjacentRole {
+        AdjacentRole(id: id, soc: nil, title: id, score: score, text: score, neighbourhood: nil, skills: 0, coverage: 0,
+                     shared: [], gaps: [], preparation: nil, preparationChange: preparationChange, exposure: nil,
+                     betaChange: betaChange, wage: nil, wageRatio: wageRatio)
+    }
+
+    @Test func aSaferMoveIsCloseLessExposedReachableAndPaysEnough() {
+        let moves = [
+            Self.move("best", score: 0.4, betaChange: -0.1, preparationChange: 0, wageRatio: 1.1),
+            Self.move("more-exposed", score: 0.39, betaChange: 0.05, preparationChange: 0, wageRatio: 1),
+            Self.move("two-levels-up", score: 0.38, betaChange: -0.2, preparationChange: 2, wageRatio: 1.5),
+            Self.move("pays-less", score: 0.37, betaChange: -0.2, preparationChange: 0, wageRatio: 0.7),
+            Self.move("no-wage", score: 0.36, betaChange: -0.2, preparationChange: 0, wageRatio: nil),
+            Self.move("one-level-up", score: 0.3, betaChange: -0.01, preparationChange: 1, wageRatio: 0.75),
+            Self.move("too-far", score: 0.2, betaChange: -0.3, preparationChange: 0, wageRatio: 2),
+        ]
+        #expect(SaferMoves.select(moves) == ["best", "one-level-up"])
+    }
+}

@@ -6,25 +6,56 @@ public enum TaskLines {
     /// Statements with fewer words (runs with a letter) are headings, names or dates rather than tasks.
     public static let minimumWords = 3
 
+    /// Characters that mark a bullet at the start of a line.
+    static let bullets: Set<Unicode.Scalar> = ["•", "·", "-", "*", "–", "—", "▪", "●", "◦", ">"]
+
+    /// - Complexity: O(n) in the length of the text, over Unicode scalars.
     public static func split(_ text: String) -> [String] {
         var pieces: [String] = []
-        for rawLine in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
-            var line = Substring(rawLine).drop { $0.isWhitespace || "•·-*–—▪●◦>".contains($0) }
-            while let last = line.last, last.isWhitespace { line = line.dropLast() }
-            var start = line.startIndex
-            var index = line.startIndex
-            while index < line.endIndex {
-                let next = line.index(after: index)
-                if ".!?;".contains(line[index]), next == line.endIndex || line[next] == " " {
-                    pieces.append(String(line[start...index]))
-                    start = next
+        let scalars = Array(text.unicodeScalars)
+        var lineStart = 0
+        while lineStart < scalars.count {
+            var lineEnd = lineStart
+            while lineEnd < scalars.count, scalars[lineEnd] != "\n", scalars[lineEnd] != "\r" { lineEnd += 1 }
+            var start = lineStart
+            while start < lineEnd, scalars[start].properties.isWhitespace || bullets.contains(scalars[start]) { start += 1 }
+            var index = start
+            while index < lineEnd {
+                let scalar = scalars[index]
+                if scalar == "." || scalar == "!" || scalar == "?" || scalar == ";",
+                   index + 1 == lineEnd || scalars[index + 1] == " " {
+                    append(scalars[start...index], to: &pieces)
+                    start = index + 1
                 }
-                index = next
+                index += 1
             }
-            if start < line.endIndex { pieces.append(String(line[start...])) }
+            if start < lineEnd { append(scalars[start..<lineEnd], to: &pieces) }
+            lineStart = lineEnd + 1
         }
         return pieces
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { $0.split(separator: " ").filter { $0.contains(where: \.isLetter) }.count >= minimumWords }
+    }
+
+    /// Adds a statement, trimmed, when it has enough words (runs of characters with a letter).
+    private static func append(_ slice: ArraySlice<Unicode.Scalar>, to pieces: inout [String]) {
+        var lower = slice.startIndex, upper = slice.endIndex
+        while lower < upper, slice[lower].properties.isWhitespace { lower += 1 }
+        while upper > lower, slice[upper - 1].properties.isWhitespace { upper -= 1 }
+        var words = 0
+        var inWord = false, wordHasLetter = false
+        for scalar in slice[lower..<upper] {
+            if scalar == " " || scalar == "\t" {
+                if inWord && wordHasLetter { words += 1 }
+                inWord = false
+                wordHasLetter = false
+            } else {
+                inWord = true
+                if scalar.properties.isAlphabetic { wordHasLetter = true }
+            }
+        }
+        if inWord && wordHasLetter { words += 1 }
+        guard words >= minimumWords else { return }
+        var string = String.UnicodeScalarView()
+        string.append(contentsOf: slice[lower..<upper])
+        pieces.append(String(string))
     }
 }

@@ -31,8 +31,8 @@ public final class AdjacentFinder {
 
     /// The stored closest roles of a role.
     public func adjacent(toRole idx: Int, top: Int) throws -> AdjacentResponse {
-        let origin = try RoleFacts(index: index, role: idx)
-        let profile = try index.profile(ofRole: idx)
+        let origin = try neighbours().reader.facts(ofRole: idx)
+        let profile = try neighbours().reader.profile(ofRole: idx)
         let stored = try index.adjacent(toRole: idx, limit: top)
         let moves = try stored.map { other, score in
             try move(to: other, score: score, profile: profile, originBeta: origin.exposure?.beta, origin: origin)
@@ -50,7 +50,7 @@ public final class AdjacentFinder {
         let textScores = BLASRanker.scores(weights: query.weights, postings: query.entries.map(\.postings), roleCount: roleCount)
         let person = try personProfile(text)
         guard !person.weights.isEmpty else { throw MatchError.noTasks(source: source) }
-        let postings = try index.skillPostings(person.vector.indices)
+        let postings = try neighbours().reader.skillPostings(person.vector.indices)
         let skillScores = BLASRanker.scores(
             weights: person.vector.values, postings: person.vector.indices.map { postings[$0] ?? SparseVector() }, roleCount: roleCount)
         let current = textScores.indices.max { textScores[$0] < textScores[$1] } ?? 0
@@ -60,17 +60,17 @@ public final class AdjacentFinder {
                             preparationGap: Adjacency.preparationGap(preparation, index.roles[$0].preparation))
         }
         blended[current] = -.infinity
-        let origin = try RoleFacts(index: index, role: current)
+        let origin = try neighbours().reader.facts(ofRole: current)
         let personBeta = beta ?? origin.exposure?.beta
         let moves = try TopK.select(blended, k: min(top, max(0, roleCount - 1))).map { best in
-            let profile = try index.profile(ofRole: best.index)
+            let profile = try neighbours().reader.profile(ofRole: best.index)
             let score = AdjacencyScore(
                 score: best.score, text: textScores[best.index], skills: skillScores[best.index],
                 coverage: Adjacency.coverage(of: profile.weights, by: person.weights))
             return try move(to: best.index, score: score, profile: StoredProfile(weights: person.weights, vector: person.vector),
                             originBeta: personBeta, origin: origin)
         }
-        let items = try index.skillItems(person.vector.indices)
+        let items = try neighbours().reader.skillItems(person.vector.indices)
         var skills: [SkillPart] = []
         for (id, weight) in zip(person.vector.indices, person.vector.values) {
             if let item = items[id] { skills.append(SkillPart(name: item.name, kind: item.kind, weight: weight)) }
@@ -95,22 +95,20 @@ public final class AdjacentFinder {
                 candidates.insert(phrase)
             }
         }
-        for id in try index.skillItems(withPhrases: candidates) { raw[id] = 1 }
         let neighbours = try neighbours()
+        for id in try neighbours.reader.skillItems(withPhrases: candidates) { raw[id] = 1 }
         var activityWeights: [String: Float] = [:]
         for statement in TaskLines.split(text) {
-            guard let similarities = try neighbours.similarities(statement),
-                  let nearest = neighbours.nearest(similarities, k: 1, labelledOnly: false).first,
-                  nearest.similarity >= Self.minimumTaskSimilarity,
-                  let task = try index.tasks(numbered: [nearest.task])[nearest.task] else { continue }
-            for activity in try index.activities(ofRole: task.role, task: task.position) {
+            guard let nearest = try neighbours.search(statement)?.nearest,
+                  nearest.similarity >= Self.minimumTaskSimilarity else { continue }
+            for activity in try neighbours.reader.activities(ofTask: nearest.task) {
                 activityWeights["activity:" + activity.id, default: 0] += nearest.similarity
             }
         }
-        for (key, id) in try index.skillItemIDs(keys: activityWeights.keys) {
+        for (key, id) in try neighbours.reader.skillItemIDs(keys: activityWeights.keys) {
             raw[id, default: 0] += activityWeights[key] ?? 0
         }
-        let items = try index.skillItems(raw.keys)
+        let items = try neighbours.reader.skillItems(raw.keys)
         let weights = SparseVector(Dictionary(uniqueKeysWithValues: raw.compactMap { id, weight in
             items[id].map { (Int(id), Float(TFIDFWeighting.tf(Double(weight))) * $0.idf) }
         }))
@@ -118,10 +116,10 @@ public final class AdjacentFinder {
     }
 
     func move(to other: Int, score: AdjacencyScore, profile: StoredProfile, originBeta: Float?, origin: RoleFacts) throws -> AdjacentRole {
-        let destination = try index.profile(ofRole: other)
-        let facts = try RoleFacts(index: index, role: other)
+        let destination = try neighbours().reader.profile(ofRole: other)
+        let facts = try neighbours().reader.facts(ofRole: other)
         let ids = Set(profile.vector.indices).union(destination.weights.indices)
-        let items = try index.skillItems(ids)
+        let items = try neighbours().reader.skillItems(ids)
         let lookup: (Int32) -> SkillItem? = { items[$0] }
         var wageRatio: Double? = nil
         if let mine = origin.wage?.median, mine > 0, let theirs = facts.wage?.median { wageRatio = theirs / mine }

@@ -95,14 +95,15 @@ public final class ExposureClassifier {
     }
 
     func classifyLine(_ text: String, explain: Bool) throws -> LineExposure? {
-        guard let similarities = try neighbours.similarities(text) else { return nil }
-        let voters = neighbours.nearest(similarities, k: k, labelledOnly: true)
-        let nearest = neighbours.nearest(similarities, k: 1, labelledOnly: false).first
+        guard let found = try neighbours.search(text) else { return nil }
+        let voters = found.labelled.prefix(k)
+        let nearest = found.nearest
         var activities: [WorkActivity] = []
         var activityLabels: [Float]? = nil
-        if let nearest, let task = try index.tasks(numbered: [nearest.task])[nearest.task] {
-            activities = try index.activities(ofRole: task.role, task: task.position)
-            let counts = try index.activityLabels(activities.map(\.id))
+        let reader = neighbours.reader
+        if let nearest {
+            activities = try reader.activities(ofTask: nearest.task)
+            let counts = try reader.activityLabels(activities.map(\.id))
             if !counts.isEmpty {
                 activityLabels = counts.values.reduce([0, 0, 0]) { sum, c in zip(sum, c).map { $0 + $1 } }
             }
@@ -113,7 +114,7 @@ public final class ExposureClassifier {
         let label = ExposureVote.label(probabilities)
         var shown: [LineExposure.Neighbour] = []
         if explain {
-            let tasks = try index.tasks(numbered: voters.prefix(Self.shownNeighbours).map(\.task))
+            let tasks = try reader.tasks(voters.prefix(Self.shownNeighbours).map(\.task))
             for voter in voters.prefix(Self.shownNeighbours) {
                 guard let task = tasks[voter.task], let taskLabel = task.label else { continue }
                 shown.append(.init(task: task.text, role: index.roles[task.role].title, label: taskLabel, similarity: voter.similarity))

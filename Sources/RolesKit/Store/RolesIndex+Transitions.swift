@@ -146,6 +146,17 @@ extension RolesIndex {
         }
     }
 
+    /// Every named item's phrase (analyzed stems joined by spaces) and ids.
+    public func skillPhrases() throws -> [String: [Int32]] {
+        try read { db in
+            var phrases: [String: [Int32]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, phrase FROM skill_items WHERE phrase != ''") {
+                phrases[row[1] as String, default: []].append(Int32(row[0] as Int))
+            }
+            return phrases
+        }
+    }
+
     /// The skill items whose phrase is one of `phrases` (analyzed stems joined by spaces).
     public func skillItems(withPhrases phrases: some Collection<String>) throws -> [Int32] {
         let unique = Array(Set(phrases))

@@ -3,10 +3,11 @@ import Hummingbird
 import NIOCore
 import RolesKit
 
-/// JSON response bodies, byte for byte what the command line prints with `--json`.
+/// JSON response bodies: the documents the command line prints with `--json`, from the same types and
+/// encoder settings, without the indentation (a program reads them; a third of the bytes go).
 enum JSONBody {
     static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
-        var data = try RolesJSON.encoder().encode(value)
+        var data = try RolesJSON.encoder(pretty: false).encode(value)
         data.append(UInt8(ascii: "\n"))
         return Response(
             status: status, headers: [.contentType: "application/json; charset=utf-8"],

@@ -1,0 +1,111 @@
+import RolesCore
+
+/// Reads what exposure and adjacency answers need from an index, remembering what it read, so a
+/// worker that answers many texts reads each task, activity, skill item and profile once.
+///
+/// Not `Sendable`: one per thread, beside the matcher it serves. Everything it keeps is bounded by the
+/// size of the index.
+public final class TransitionReader {
+    public let index: RolesIndex
+    private var tasks: [Int: IndexedTask] = [:]
+    private var activities: [Int: [WorkActivity]] = [:]
+    private var activityLabels: [String: [Float]?] = [:]
+    private var items: [Int32: SkillItem] = [:]
+    private var itemIDs: [String: Int32?] = [:]
+    private var profiles: [Int: StoredProfile] = [:]
+    private var facts: [Int: RoleFacts] = [:]
+    private var phrases: [String: [Int32]]?
+    private var itemPostings: [Int32: SparseVector] = [:]
+    private var textsSeen = 0
+
+    public init(index: RolesIndex) {
+        self.index = index
+    }
+
+    public func task(_ number: Int) throws -> IndexedTask? {
+        if let task = tasks[number] { return task }
+        let task = try index.tasks(numbered: [number])[number]
+        tasks[number] = task
+        return task
+    }
+
+    public func tasks(_ numbers: [Int]) throws -> [Int: IndexedTask] {
+        let missing = numbers.filter { tasks[$0] == nil }
+        if !missing.isEmpty { tasks.merge(try index.tasks(numbered: missing)) { old, _ in old } }
+        return Dictionary(uniqueKeysWithValues: numbers.compactMap { n in tasks[n].map { (n, $0) } })
+    }
+
+    /// The work activities of the task with global number `number`.
+    public func activities(ofTask number: Int) throws -> [WorkActivity] {
+        if let known = activities[number] { return known }
+        guard let task = try task(number) else { return [] }
+        let found = try index.activities(ofRole: task.role, task: task.position)
+        activities[number] = found
+        return found
+    }
+
+    public func activityLabels(_ ids: [String]) throws -> [String: [Float]] {
+        let missing = ids.filter { activityLabels[$0] == nil }
+        if !missing.isEmpty {
+            let read = try index.activityLabels(missing)
+            for id in missing { activityLabels[id] = .some(read[id]) }
+        }
+        var found: [String: [Float]] = [:]
+        for id in ids { if let counts = activityLabels[id] ?? nil { found[id] = counts } }
+        return found
+    }
+
+    public func skillItems(_ ids: some Collection<Int32>) throws -> [Int32: SkillItem] {
+        let missing = ids.filter { items[$0] == nil }
+        if !missing.isEmpty { items.merge(try index.skillItems(missing)) { old, _ in old } }
+        var found: [Int32: SkillItem] = [:]
+        for id in ids { if let item = items[id] { found[id] = item } }
+        return found
+    }
+
+    public func skillItemIDs(keys: some Collection<String>) throws -> [String: Int32] {
+        let missing = keys.filter { itemIDs[$0] == nil }
+        if !missing.isEmpty {
+            let read = try index.skillItemIDs(keys: missing)
+            for key in missing { itemIDs[key] = .some(read[key]) }
+        }
+        var found: [String: Int32] = [:]
+        for key in keys { if let id = itemIDs[key] ?? nil { found[key] = id } }
+        return found
+    }
+
+    /// Each skill item's postings over roles.
+    public func skillPostings(_ ids: [Int32]) throws -> [Int32: SparseVector] {
+        let missing = ids.filter { itemPostings[$0] == nil }
+        if !missing.isEmpty {
+            let read = try index.skillPostings(missing)
+            for id in missing { itemPostings[id] = read[id] ?? SparseVector() }
+        }
+        var found: [Int32: SparseVector] = [:]
+        for id in ids { found[id] = itemPostings[id] }
+        return found
+    }
+
+    public func profile(ofRole idx: Int) throws -> StoredProfile {
+        if let profile = profiles[idx] { return profile }
+        let profile = try index.profile(ofRole: idx)
+        profiles[idx] = profile
+        return profile
+    }
+
+    public func facts(ofRole idx: Int) throws -> RoleFacts {
+        if let known = facts[idx] { return known }
+        let known = try RoleFacts(index: index, role: idx)
+        facts[idx] = known
+        return known
+    }
+
+    /// The skill items named by any of `phrases`. The first text asks the index for its own phrases
+    /// only; from the second on, the whole phrase table is read once and kept.
+    public func skillItems(withPhrases candidates: Set<String>) throws -> [Int32] {
+        textsSeen += 1
+        if phrases == nil && textsSeen > 1 { phrases = try index.skillPhrases() }
+        guard let phrases else { return try index.skillItems(withPhrases: candidates) }
+        return candidates.flatMap { phrases[$0] ?? [] }.sorted()
+    }
+}

@@ -9,7 +9,7 @@ enum TableFormatter {
         for (rank, match) in matches.enumerated() {
             rows.append([
                 "\(rank + 1)", clip(match.title, 42), code(id: match.id, soc: match.soc),
-                String(format: "%.3f", match.score), match.why.terms.prefix(3).map(\.term).joined(separator: ", "),
+                fixed(match.score, 3), match.why.terms.prefix(3).map(\.term).joined(separator: ", "),
             ])
             if let task = match.why.tasks.first {
                 rows.append(["", "", "", "", "task: " + clip(task.task, 60)])
@@ -23,7 +23,7 @@ enum TableFormatter {
         for (rank, match) in matches.enumerated() {
             rows.append([
                 "\(rank + 1)", clip(match.title, 42), code(id: match.id, soc: match.soc),
-                String(format: "%.3f", match.score), clip(match.why.title ?? "", 40),
+                fixed(match.score, 3), clip(match.why.title ?? "", 40),
             ])
         }
         return table(rows) + footer(index)
@@ -53,6 +53,20 @@ enum TableFormatter {
         return soc
     }
 
+    /// A number with `digits` decimals, rounded half away from zero. String(format:) costs a
+    /// millisecond on first use in a binary this size, which a cold command notices.
+    static func fixed(_ value: some BinaryFloatingPoint, _ digits: Int) -> String {
+        let number = Double(value)
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let rounded = (abs(number) * scale).rounded()
+        let sign = number < 0 && rounded != 0 ? "-" : ""
+        let whole = String(Int(rounded / scale))
+        guard digits > 0 else { return sign + whole }
+        let fraction = String(Int(rounded.truncatingRemainder(dividingBy: scale)))
+        return sign + whole + "." + String(repeating: "0", count: digits - fraction.count) + fraction
+    }
+
     static func clip(_ text: String, _ width: Int) -> String {
         text.count <= width ? text : String(text.prefix(width - 1)) + "…"
     }
@@ -79,13 +93,10 @@ extension TableFormatter {
         for (number, line) in exposure.lines.enumerated() {
             rows.append([
                 "\(number + 1)", clip(line.text, 48), "\(line.label.rawValue) \(line.meaning)",
-                String(format: "%.2f", line.confidence), clip(line.reason, 70),
+                fixed(line.confidence, 2), clip(line.reason, 70),
             ])
         }
-        let summary = String(
-            format: "%d of %d statements recognised; human-led %.0f%%, automation %.0f%%, augmentation %.0f%%; β %.2f",
-            exposure.recognised, exposure.statements, exposure.humanLed * 100, exposure.automation * 100,
-            exposure.augmentation * 100, exposure.beta)
+        let summary = "\(exposure.recognised) of \(exposure.statements) statements recognised; " + shares(exposure)
         return table(rows) + "\n" + summary
     }
 }
@@ -105,10 +116,10 @@ extension TableFormatter {
         for (rank, move) in response.adjacent.enumerated() {
             rows.append([
                 "\(rank + 1)\(response.saferMoves.contains(move.id) ? "*" : "")", clip(move.title, 36), code(id: move.id, soc: move.soc),
-                String(format: "%.2f", move.score), String(format: "%.0f%%", move.coverage * 100),
-                move.exposure.map { String(format: "%.2f", $0.beta) } ?? "–",
-                move.wageRatio.map { String(format: "×%.2f", $0) } ?? "–",
-                move.preparationChange.map { $0 == 0 ? "=" : String(format: "%+d", $0) } ?? "–",
+                fixed(move.score, 2), fixed(move.coverage * 100, 0) + "%",
+                move.exposure.map { fixed($0.beta, 2) } ?? "–",
+                move.wageRatio.map { "×" + fixed($0, 2) } ?? "–",
+                move.preparationChange.map { $0 == 0 ? "=" : ($0 > 0 ? "+" : "") + String($0) } ?? "–",
                 clip(move.gaps.prefix(3).map(\.name).joined(separator: "; "), 50),
             ])
         }
@@ -119,10 +130,16 @@ extension TableFormatter {
         return lines.joined(separator: "\n") + (withFooter ? footer(index) : "")
     }
 
+    /// `human-led 56%, automation 11%, augmentation 33%; β 0.37`
+    static func shares(_ exposure: TextExposure) -> String {
+        "human-led \(fixed(exposure.humanLed * 100, 0))%, automation \(fixed(exposure.automation * 100, 0))%, "
+            + "augmentation \(fixed(exposure.augmentation * 100, 0))%; β \(fixed(exposure.beta, 2))"
+    }
+
     static func facts(beta: Float?, wage: Double?, preparation: Int?) -> String {
         var parts: [String] = []
-        if let beta { parts.append(String(format: "exposure β %.2f", beta)) }
-        if let wage { parts.append(String(format: "median pay $%.0f", wage)) }
+        if let beta { parts.append("exposure β " + fixed(beta, 2)) }
+        if let wage { parts.append("median pay $" + fixed(wage, 0)) }
         if let preparation { parts.append("preparation \(preparation)/5") }
         return parts.isEmpty ? "" : "; " + parts.joined(separator: ", ")
     }
@@ -133,9 +150,7 @@ extension TableFormatter {
     static func report(_ matches: [RoleMatch], exposure: TextExposure?, transitions: Transitions?, index: RolesIndex) -> String {
         var parts = [TableFormatter.matches(matches, index: index, withFooter: false)]
         if let exposure {
-            parts.append(String(
-                format: "AI exposure of %d statements: human-led %.0f%%, automation %.0f%%, augmentation %.0f%% (β %.2f)",
-                exposure.recognised, exposure.humanLed * 100, exposure.automation * 100, exposure.augmentation * 100, exposure.beta))
+            parts.append("AI exposure of \(exposure.recognised) statements: " + shares(exposure))
             let exposed = exposure.lines.filter { $0.label != .e0 }.sorted { $0.beta > $1.beta }.prefix(5)
             parts[parts.count - 1] += exposed.map { "\n  \($0.label.rawValue) \(clip($0.text, 60)) — \(clip($0.reason, 70))" }.joined()
         } else {

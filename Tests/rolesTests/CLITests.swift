@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import roles
 
 /// Runs the built `roles` executable as a separate process.
 struct CLI {
@@ -214,5 +215,17 @@ struct CLITests {
         let good = try CLI.run(["corpus", "check", CLI.fixtures + "/corpus"])
         #expect(good.status == 0)
         #expect(good.stdout.contains("3 roles, no problems"))
+    }
+}
+
+
+struct TableFormatterTests {
+    @Test func fixedRoundsHalfAwayFromZeroWithTheGivenDecimals() {
+        #expect(TableFormatter.fixed(0.1875, 3) == "0.188")
+        #expect(TableFormatter.fixed(Float(0.2), 2) == "0.20")
+        #expect(TableFormatter.fixed(-1.005, 1) == "-1.0")
+        #expect(TableFormatter.fixed(97550.0, 0) == "97550")
+        #expect(TableFormatter.fixed(-0.0001, 2) == "0.00")
+        #expect(TableFormatter.fixed(12.5, 0) == "13")
     }
 }

@@ -14,25 +14,28 @@ public final class AdjacentFinder {
     public let index: RolesIndex
     let matcher: Matcher
     private var sharedNeighbours: TaskNeighbours?
+    /// The reader of the shared task search when there is one, so both fill one set of caches.
+    let reader: TransitionReader
 
     /// - Parameter neighbours: a task search to share with an exposure classifier of the same index.
     public init(index: RolesIndex, neighbours: TaskNeighbours? = nil) {
         self.index = index
         self.matcher = neighbours?.matcher ?? Matcher(index: index)
         self.sharedNeighbours = neighbours
+        self.reader = neighbours?.reader ?? TransitionReader(index: index)
     }
 
     func neighbours() throws -> TaskNeighbours {
         if let sharedNeighbours { return sharedNeighbours }
-        let made = try TaskNeighbours(index: index)
+        let made = try TaskNeighbours(index: index, reader: reader)
         sharedNeighbours = made
         return made
     }
 
     /// The stored closest roles of a role.
     public func adjacent(toRole idx: Int, top: Int) throws -> AdjacentResponse {
-        let origin = try neighbours().reader.facts(ofRole: idx)
-        let profile = try neighbours().reader.profile(ofRole: idx)
+        let origin = try reader.facts(ofRole: idx)
+        let profile = try reader.profile(ofRole: idx)
         let stored = try index.adjacent(toRole: idx, limit: top)
         let moves = try stored.map { other, score in
             try move(to: other, score: score, profile: profile, originBeta: origin.exposure?.beta, origin: origin)
@@ -50,7 +53,7 @@ public final class AdjacentFinder {
         let textScores = BLASRanker.scores(weights: query.weights, postings: query.entries.map(\.postings), roleCount: roleCount)
         let person = try personProfile(text)
         guard !person.weights.isEmpty else { throw MatchError.noTasks(source: source) }
-        let postings = try neighbours().reader.skillPostings(person.vector.indices)
+        let postings = try reader.skillPostings(person.vector.indices)
         let skillScores = BLASRanker.scores(
             weights: person.vector.values, postings: person.vector.indices.map { postings[$0] ?? SparseVector() }, roleCount: roleCount)
         let current = textScores.indices.max { textScores[$0] < textScores[$1] } ?? 0
@@ -60,17 +63,17 @@ public final class AdjacentFinder {
                             preparationGap: Adjacency.preparationGap(preparation, index.roles[$0].preparation))
         }
         blended[current] = -.infinity
-        let origin = try neighbours().reader.facts(ofRole: current)
+        let origin = try reader.facts(ofRole: current)
         let personBeta = beta ?? origin.exposure?.beta
         let moves = try TopK.select(blended, k: min(top, max(0, roleCount - 1))).map { best in
-            let profile = try neighbours().reader.profile(ofRole: best.index)
+            let profile = try reader.profile(ofRole: best.index)
             let score = AdjacencyScore(
                 score: best.score, text: textScores[best.index], skills: skillScores[best.index],
                 coverage: Adjacency.coverage(of: profile.weights, by: person.weights))
             return try move(to: best.index, score: score, profile: StoredProfile(weights: person.weights, vector: person.vector),
                             originBeta: personBeta, origin: origin)
         }
-        let items = try neighbours().reader.skillItems(person.vector.indices)
+        let items = try reader.skillItems(person.vector.indices)
         var skills: [SkillPart] = []
         for (id, weight) in zip(person.vector.indices, person.vector.values) {
             if let item = items[id] { skills.append(SkillPart(name: item.name, kind: item.kind, weight: weight)) }
@@ -96,19 +99,19 @@ public final class AdjacentFinder {
             }
         }
         let neighbours = try neighbours()
-        for id in try neighbours.reader.skillItems(withPhrases: candidates) { raw[id] = 1 }
+        for id in try reader.skillItems(withPhrases: candidates) { raw[id] = 1 }
         var activityWeights: [String: Float] = [:]
         for statement in TaskLines.split(text) {
             guard let nearest = try neighbours.search(statement)?.nearest,
                   nearest.similarity >= Self.minimumTaskSimilarity else { continue }
-            for activity in try neighbours.reader.activities(ofTask: nearest.task) {
+            for activity in try reader.activities(ofTask: nearest.task) {
                 activityWeights["activity:" + activity.id, default: 0] += nearest.similarity
             }
         }
-        for (key, id) in try neighbours.reader.skillItemIDs(keys: activityWeights.keys) {
+        for (key, id) in try reader.skillItemIDs(keys: activityWeights.keys) {
             raw[id, default: 0] += activityWeights[key] ?? 0
         }
-        let items = try neighbours.reader.skillItems(raw.keys)
+        let items = try reader.skillItems(raw.keys)
         let weights = SparseVector(Dictionary(uniqueKeysWithValues: raw.compactMap { id, weight in
             items[id].map { (Int(id), Float(TFIDFWeighting.tf(Double(weight))) * $0.idf) }
         }))
@@ -116,10 +119,10 @@ public final class AdjacentFinder {
     }
 
     func move(to other: Int, score: AdjacencyScore, profile: StoredProfile, originBeta: Float?, origin: RoleFacts) throws -> AdjacentRole {
-        let destination = try neighbours().reader.profile(ofRole: other)
-        let facts = try neighbours().reader.facts(ofRole: other)
+        let destination = try reader.profile(ofRole: other)
+        let facts = try reader.facts(ofRole: other)
         let ids = Set(profile.vector.indices).union(destination.weights.indices)
-        let items = try neighbours().reader.skillItems(ids)
+        let items = try reader.skillItems(ids)
         let lookup: (Int32) -> SkillItem? = { items[$0] }
         var wageRatio: Double? = nil
         if let mine = origin.wage?.median, mine > 0, let theirs = facts.wage?.median { wageRatio = theirs / mine }

@@ -29,10 +29,10 @@ public final class TaskNeighbours {
     private var found: [String: Found?] = [:]
     private var postings: [Int32: SparseVector] = [:]
 
-    public init(index: RolesIndex) throws {
+    public init(index: RolesIndex, reader: TransitionReader? = nil) throws {
         self.index = index
         self.matcher = Matcher(index: index)
-        self.reader = TransitionReader(index: index)
+        self.reader = reader ?? TransitionReader(index: index)
         self.labels = try index.taskLabels()
         self.workspace = GatherWorkspace(roleCount: labels.count)
     }

@@ -12,7 +12,7 @@ extension IndexWriter {
             ])
         }
         let insertProfile = try db.makeStatement(sql: "INSERT INTO profiles (role_idx, weights, vector) VALUES (?, ?, ?)")
-        let insertAdjacent = try db.makeStatement(sql: """
+        let insertAdjacent = try InsertStatement(db, sql: """
             INSERT INTO adjacency (role_idx, rank, other_idx, score, text, neighbourhood, skills, coverage)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
@@ -26,10 +26,15 @@ extension IndexWriter {
             ])
             for (rank, entry) in tables.adjacent[idx].enumerated() {
                 let s = entry.score
-                try insertAdjacent.execute(arguments: [
-                    idx, rank, entry.other, Double(s.score), Double(s.text), Double(s.neighbourhood ?? 0), Double(s.skills),
-                    Double(s.coverage),
-                ])
+                insertAdjacent.bind(1, idx)
+                insertAdjacent.bind(2, rank)
+                insertAdjacent.bind(3, entry.other)
+                insertAdjacent.bind(4, Double(s.score))
+                insertAdjacent.bind(5, Double(s.text))
+                insertAdjacent.bind(6, Double(s.neighbourhood ?? 0))
+                insertAdjacent.bind(7, Double(s.skills))
+                insertAdjacent.bind(8, Double(s.coverage))
+                try insertAdjacent.insert()
             }
             if let shares = tables.exposure[idx] {
                 try insertExposure.execute(arguments: [
@@ -41,20 +46,28 @@ extension IndexWriter {
                 try insertWage.execute(arguments: [idx, wage.soc, wage.median, wage.topCoded])
             }
         }
-        let insertTask = try db.makeStatement(sql: "INSERT INTO task_index (idx, role_idx, position, exposure) VALUES (?, ?, ?, ?)")
+        let insertTask = try InsertStatement(db, sql: "INSERT INTO task_index (idx, role_idx, position, exposure) VALUES (?, ?, ?, ?)")
         for (idx, task) in tables.tasks.enumerated() {
-            try insertTask.execute(arguments: [idx, task.role, task.position, task.label?.rawValue])
+            insertTask.bind(1, idx)
+            insertTask.bind(2, task.role)
+            insertTask.bind(3, task.position)
+            insertTask.bind(4, task.label?.rawValue)
+            try insertTask.insert()
         }
         // One byte per task, in task order: 0 unlabelled, 1 E0, 2 E1, 3 E2. Read whole by every classifier.
         let labels = Data(tables.tasks.map { task in task.label.map { UInt8(ExposureVote.index($0) + 1) } ?? 0 })
         try db.execute(sql: "INSERT INTO task_labels (id, labels) VALUES (0, ?)", arguments: [labels])
-        let insertPostings = try db.makeStatement(sql: "INSERT INTO skill_postings (item_id, postings) VALUES (?, ?)")
+        let insertPostings = try InsertStatement(db, sql: "INSERT INTO skill_postings (item_id, postings) VALUES (?, ?)")
         for (item, postings) in Postings.invert(tables.profiles.vectors, columns: tables.profiles.items.count).enumerated() {
-            try insertPostings.execute(arguments: [item, BlobCoding.encode(postings)])
+            insertPostings.bind(1, item)
+            insertPostings.bind(2, postings)
+            try insertPostings.insert()
         }
-        let insertTerm = try db.makeStatement(sql: "INSERT INTO task_terms (term_id, postings) VALUES (?, ?)")
+        let insertTerm = try InsertStatement(db, sql: "INSERT INTO task_terms (term_id, postings) VALUES (?, ?)")
         for (term, postings) in tables.taskPostings.enumerated() where !postings.isEmpty {
-            try insertTerm.execute(arguments: [term, BlobCoding.encode(postings)])
+            insertTerm.bind(1, term)
+            insertTerm.bind(2, postings)
+            try insertTerm.insert()
         }
         let insertActivity = try db.makeStatement(sql: "INSERT INTO activity_exposure (activity_id, e0, e1, e2) VALUES (?, ?, ?, ?)")
         for (activity, counts) in tables.activityLabels.sorted(by: { $0.key < $1.key }) {

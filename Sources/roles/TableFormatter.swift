@@ -126,6 +126,8 @@ extension TableFormatter {
         lines.append(table(rows))
         if !response.saferMoves.isEmpty {
             lines.append("* safer move: close, less exposed to AI, at most one more preparation level, at most 25% less pay.")
+        } else if !response.adjacent.isEmpty && response.adjacent.allSatisfy({ $0.wageRatio == nil }) {
+            lines.append("Pay is unknown in this index, so no move is marked safer; build it with --wages FILE to compare pay.")
         }
         return lines.joined(separator: "\n") + (withFooter ? footer(index) : "")
     }

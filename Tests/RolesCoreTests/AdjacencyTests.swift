@@ -97,11 +97,15 @@ struct ExposureTests {
             JANE DOE
             • Reconciled vendor statements each month. Resolved discrepancies with suppliers.
             - Trained two new clerks; wrote the desk manual
+            Comfortable with month-end close and
+            audits of the ledger.
             2019 – 2023
+            Skills: SAP, QuickBooks, Microsoft Excel, vendor management
             """
         #expect(TaskLines.split(text) == [
             "Reconciled vendor statements each month.", "Resolved discrepancies with suppliers.",
             "Trained two new clerks;", "wrote the desk manual",
+            "Comfortable with month-end close and audits of the ledger.",
         ])
     }
 }

@@ -6,19 +6,30 @@ public enum TaskLines {
     /// Statements with fewer words (runs with a letter) are headings, names or dates rather than tasks.
     public static let minimumWords = 3
 
+    /// Resume section labels that start a line of a list rather than a task (`Skills: SAP, Excel`).
+    static let listLabels: Set<String> = [
+        "skills", "technical skills", "tools", "technologies", "software", "languages", "certifications",
+        "certificates", "licenses", "education", "interests", "hobbies", "references", "contact", "email",
+        "phone", "address", "core competencies", "competencies", "key skills",
+    ]
+
     /// Characters that mark a bullet at the start of a line.
     static let bullets: Set<Unicode.Scalar> = ["•", "·", "-", "*", "–", "—", "▪", "●", "◦", ">"]
 
     /// - Complexity: O(n) in the length of the text, over Unicode scalars.
     public static func split(_ text: String) -> [String] {
         var pieces: [String] = []
-        let scalars = Array(text.unicodeScalars)
+        let scalars = joiningWrappedLines(Array(text.unicodeScalars))
         var lineStart = 0
         while lineStart < scalars.count {
             var lineEnd = lineStart
             while lineEnd < scalars.count, scalars[lineEnd] != "\n", scalars[lineEnd] != "\r" { lineEnd += 1 }
             var start = lineStart
             while start < lineEnd, scalars[start].properties.isWhitespace || bullets.contains(scalars[start]) { start += 1 }
+            if isListLine(scalars[start..<lineEnd]) {
+                lineStart = lineEnd + 1
+                continue
+            }
             var index = start
             while index < lineEnd {
                 let scalar = scalars[index]
@@ -33,6 +44,28 @@ public enum TaskLines {
             lineStart = lineEnd + 1
         }
         return pieces
+    }
+
+    /// A line break followed by a lowercase letter continues a sentence wrapped by hand; it becomes a space.
+    static func joiningWrappedLines(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var joined = scalars
+        for i in joined.indices where joined[i] == "\n" {
+            var next = i + 1
+            while next < joined.count, joined[next] == " " || joined[next] == "\t" || joined[next] == "\r" { next += 1 }
+            if next < joined.count, joined[next].properties.isLowercase {
+                joined[i] = " "
+                if i > 0, joined[i - 1] == "\r" { joined[i - 1] = " " }
+            }
+        }
+        return joined
+    }
+
+    /// Whether a line is `Label: …` with a resume section label.
+    static func isListLine(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let colon = line.firstIndex(of: ":"), colon - line.startIndex <= 24 else { return false }
+        var label = String.UnicodeScalarView()
+        label.append(contentsOf: line[line.startIndex..<colon])
+        return listLabels.contains(String(label).lowercased().trimmingCharacters(in: .whitespaces))
     }
 
     /// Adds a statement, trimmed, when it has enough words (runs of characters with a letter).

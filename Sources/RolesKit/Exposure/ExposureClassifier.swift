@@ -48,6 +48,9 @@ public struct TextExposure: Codable, Sendable {
 public final class ExposureClassifier {
     /// Neighbours shown per statement.
     public static let shownNeighbours = 3
+    /// A statement whose nearest task statement is less similar than this is not taken for a task (a
+    /// list of certificates, a fragment): it is left out rather than labelled from unrelated tasks.
+    public static let minimumTaskSimilarity: Float = 0.1
 
     let neighbours: TaskNeighbours
     let k: Int
@@ -95,7 +98,8 @@ public final class ExposureClassifier {
     }
 
     func classifyLine(_ text: String, explain: Bool) throws -> LineExposure? {
-        guard let found = try neighbours.search(text) else { return nil }
+        guard let found = try neighbours.search(text), let best = found.nearest,
+              best.similarity >= Self.minimumTaskSimilarity else { return nil }
         let voters = found.labelled.prefix(k)
         let nearest = found.nearest
         var activities: [WorkActivity] = []

@@ -3,11 +3,12 @@ import RolesCore
 
 /// The JSON documents `roles` prints with `--json` and serves over HTTP: one set of types, one encoder.
 public enum RolesJSON {
-    /// Snake-case keys, keys in declaration order, no escaped slashes.
+    /// Snake-case keys in alphabetical order (the same bytes for the same answer, run after run), no
+    /// escaped slashes.
     public static func encoder(pretty: Bool = true) -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .withoutEscapingSlashes] : [.withoutEscapingSlashes]
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         return encoder
     }
 }

@@ -29,21 +29,29 @@ extension RolesIndex {
         }
     }
 
+    /// Rows of `sql`, whose `IN (?)` is filled with `values` 500 at a time, so a long list never meets
+    /// SQLite's limit on bound parameters.
+    func rows(_ sql: String, in values: [some DatabaseValueConvertible]) throws -> [Row] {
+        let unique = Array(Set(values.map { $0.databaseValue }))
+        return try read { db in
+            var rows: [Row] = []
+            for start in stride(from: 0, to: unique.count, by: 500) {
+                let chunk = Array(unique[start..<min(start + 500, unique.count)])
+                let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                rows += try Row.fetchAll(db, sql: sql.replacingOccurrences(of: "IN (?)", with: "IN (\(placeholders))"),
+                                         arguments: StatementArguments(chunk))
+            }
+            return rows
+        }
+    }
+
     /// Skill items by id.
     public func skillItems(_ ids: some Collection<Int32>) throws -> [Int32: SkillItem] {
-        let unique = Array(Set(ids))
         var found: [Int32: SkillItem] = [:]
-        try read { db in
-            for start in stride(from: 0, to: unique.count, by: 500) {
-                let chunk = unique[start..<min(start + 500, unique.count)].map { Int($0) }
-                let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                for row in try Row.fetchAll(db, sql: "SELECT id, key, name, kind, df, idf FROM skill_items WHERE id IN (\(placeholders))",
-                                            arguments: StatementArguments(chunk)) {
-                    found[Int32(row[0] as Int)] = SkillItem(
-                        key: row[1], name: row[2], kind: SkillItem.Kind(rawValue: row[3]) ?? .skill,
-                        documentFrequency: row[4], idf: Float(row[5] as Double))
-                }
-            }
+        for row in try rows("SELECT id, key, name, kind, df, idf FROM skill_items WHERE id IN (?)", in: ids.map { Int($0) }) {
+            found[Int32(row[0] as Int)] = SkillItem(
+                key: row[1], name: row[2], kind: SkillItem.Kind(rawValue: row[3]) ?? .skill,
+                documentFrequency: row[4], idf: Float(row[5] as Double))
         }
         return found
     }
@@ -94,38 +102,24 @@ extension RolesIndex {
     /// Each term's postings over tasks, for the term ids that have any.
     public func taskPostings(_ terms: [Int32]) throws -> [Int32: SparseVector] {
         var found: [Int32: SparseVector] = [:]
-        try read { db in
-            for start in stride(from: 0, to: terms.count, by: 500) {
-                let chunk = terms[start..<min(start + 500, terms.count)].map { Int($0) }
-                let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                for row in try Row.fetchAll(db, sql: "SELECT term_id, postings FROM task_terms WHERE term_id IN (\(placeholders))",
-                                            arguments: StatementArguments(chunk)) {
-                    guard let postings = BlobCoding.decode(row[1]) else {
-                        throw StoreError.notAnIndex(path: path, reason: "task postings of term \(row[0] as Int) are damaged")
-                    }
-                    found[Int32(row[0] as Int)] = postings
-                }
+        for row in try rows("SELECT term_id, postings FROM task_terms WHERE term_id IN (?)", in: terms.map { Int($0) }) {
+            guard let postings = BlobCoding.decode(row[1]) else {
+                throw StoreError.notAnIndex(path: path, reason: "task postings of term \(row[0] as Int) are damaged")
             }
+            found[Int32(row[0] as Int)] = postings
         }
         return found
     }
 
     /// Tasks by global number, with their text and label.
     public func tasks(numbered numbers: some Collection<Int>) throws -> [Int: IndexedTask] {
-        let unique = Array(Set(numbers))
         var found: [Int: IndexedTask] = [:]
-        try read { db in
-            for start in stride(from: 0, to: unique.count, by: 500) {
-                let chunk = Array(unique[start..<min(start + 500, unique.count)])
-                let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                for row in try Row.fetchAll(db, sql: """
-                    SELECT i.idx, i.role_idx, i.position, t.text, i.exposure FROM task_index i
-                    JOIN tasks t ON t.role_idx = i.role_idx AND t.position = i.position WHERE i.idx IN (\(placeholders))
-                    """, arguments: StatementArguments(chunk)) {
-                    found[row[0]] = IndexedTask(idx: row[0], role: row[1], position: row[2], text: row[3],
-                                                label: (row[4] as String?).flatMap(Exposure.init(rawValue:)))
-                }
-            }
+        for row in try rows("""
+            SELECT i.idx, i.role_idx, i.position, t.text, i.exposure FROM task_index i
+            JOIN tasks t ON t.role_idx = i.role_idx AND t.position = i.position WHERE i.idx IN (?)
+            """, in: Array(numbers)) {
+            found[row[0]] = IndexedTask(idx: row[0], role: row[1], position: row[2], text: row[3],
+                                        label: (row[4] as String?).flatMap(Exposure.init(rawValue:)))
         }
         return found
     }
@@ -159,34 +153,18 @@ extension RolesIndex {
 
     /// The skill items whose phrase is one of `phrases` (analyzed stems joined by spaces).
     public func skillItems(withPhrases phrases: some Collection<String>) throws -> [Int32] {
-        let unique = Array(Set(phrases))
-        var found: [Int32] = []
-        try read { db in
-            for start in stride(from: 0, to: unique.count, by: 500) {
-                let chunk = Array(unique[start..<min(start + 500, unique.count)])
-                let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                found += try Int.fetchAll(db, sql: "SELECT id FROM skill_items WHERE phrase != '' AND phrase IN (\(placeholders))",
-                                          arguments: StatementArguments(chunk)).map { Int32($0) }
-            }
-        }
-        return found.sorted()
+        try rows("SELECT id FROM skill_items WHERE phrase != '' AND phrase IN (?)", in: Array(phrases))
+            .map { Int32($0[0] as Int) }.sorted()
     }
 
     /// Each skill item's postings over roles (the roles' unit profile weights), for the given items.
     public func skillPostings(_ items: [Int32]) throws -> [Int32: SparseVector] {
         var found: [Int32: SparseVector] = [:]
-        try read { db in
-            for start in stride(from: 0, to: items.count, by: 500) {
-                let chunk = items[start..<min(start + 500, items.count)].map { Int($0) }
-                let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                for row in try Row.fetchAll(db, sql: "SELECT item_id, postings FROM skill_postings WHERE item_id IN (\(placeholders))",
-                                            arguments: StatementArguments(chunk)) {
-                    guard let postings = BlobCoding.decode(row[1]) else {
-                        throw StoreError.notAnIndex(path: path, reason: "postings of skill item \(row[0] as Int) are damaged")
-                    }
-                    found[Int32(row[0] as Int)] = postings
-                }
+        for row in try rows("SELECT item_id, postings FROM skill_postings WHERE item_id IN (?)", in: items.map { Int($0) }) {
+            guard let postings = BlobCoding.decode(row[1]) else {
+                throw StoreError.notAnIndex(path: path, reason: "postings of skill item \(row[0] as Int) are damaged")
             }
+            found[Int32(row[0] as Int)] = postings
         }
         return found
     }
@@ -202,17 +180,11 @@ extension RolesIndex {
 
     /// E0/E1/E2 counts of labelled tasks per work activity.
     public func activityLabels(_ ids: some Collection<String>) throws -> [String: [Float]] {
-        let unique = Array(Set(ids))
-        guard !unique.isEmpty else { return [:] }
-        return try read { db in
-            let placeholders = Array(repeating: "?", count: unique.count).joined(separator: ",")
-            var found: [String: [Float]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT activity_id, e0, e1, e2 FROM activity_exposure WHERE activity_id IN (\(placeholders))",
-                                        arguments: StatementArguments(unique)) {
-                found[row[0]] = [Float(row[1] as Double), Float(row[2] as Double), Float(row[3] as Double)]
-            }
-            return found
+        var found: [String: [Float]] = [:]
+        for row in try rows("SELECT activity_id, e0, e1, e2 FROM activity_exposure WHERE activity_id IN (?)", in: Array(ids)) {
+            found[row[0]] = [Float(row[1] as Double), Float(row[2] as Double), Float(row[3] as Double)]
         }
+        return found
     }
 
     /// The role a user names: an index id (`29-1141.00`, `registered-nurse`), a SOC code (`29-1141`,
@@ -233,18 +205,9 @@ extension RolesIndex {
 extension RolesIndex {
     /// Skill item ids by key (`activity:4.A.2.a.4.I09.D03`).
     public func skillItemIDs(keys: some Collection<String>) throws -> [String: Int32] {
-        let unique = Array(Set(keys))
-        guard !unique.isEmpty else { return [:] }
         var found: [String: Int32] = [:]
-        try read { db in
-            for start in stride(from: 0, to: unique.count, by: 500) {
-                let chunk = Array(unique[start..<min(start + 500, unique.count)])
-                let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                for row in try Row.fetchAll(db, sql: "SELECT key, id FROM skill_items WHERE key IN (\(placeholders))",
-                                            arguments: StatementArguments(chunk)) {
-                    found[row[0]] = Int32(row[1] as Int)
-                }
-            }
+        for row in try rows("SELECT key, id FROM skill_items WHERE key IN (?)", in: Array(keys)) {
+            found[row[0]] = Int32(row[1] as Int)
         }
         return found
     }

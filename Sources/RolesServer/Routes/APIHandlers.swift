@@ -30,17 +30,7 @@ struct APIHandlers: Sendable {
 
     /// `roles match --json`.
     @Sendable func match(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
-        var request = request
-        let body: ByteBuffer
-        do {
-            body = try await request.collectBody(upTo: TextInput.maxBytes)
-        } catch is NIOTooManyBytesError {
-            throw HTTPError(.contentTooLarge, message: """
-                the request body is larger than the \(TextInput.maxBytes >> 20) MiB limit for one text; \
-                split the text, or use `roles match --batch` for many texts.
-                """)
-        }
-        let input = try MatchRequest.decode(body)
+        let input = try await MatchRequest.read(request, batchCommand: "roles match --batch")
         let served = live.current
         let response = try served.withWorker { worker in
             let result = try worker.matcher.match(input.text, source: MatchRequest.source, top: input.top)
@@ -75,17 +65,7 @@ struct APIHandlers: Sendable {
 extension APIHandlers {
     /// `roles exposure --json`.
     @Sendable func exposure(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
-        var request = request
-        let body: ByteBuffer
-        do {
-            body = try await request.collectBody(upTo: TextInput.maxBytes)
-        } catch is NIOTooManyBytesError {
-            throw HTTPError(.contentTooLarge, message: """
-                the request body is larger than the \(TextInput.maxBytes >> 20) MiB limit for one text; \
-                split the text, or use `roles exposure --batch` for many texts.
-                """)
-        }
-        let input = try MatchRequest.decode(body)
+        let input = try await MatchRequest.read(request, batchCommand: "roles exposure --batch")
         let served = live.current
         let exposure = try served.withWorker { worker -> TextExposure in
             guard let classifier = worker.classifier else { throw MatchError.noLabels(path: served.index.path) }

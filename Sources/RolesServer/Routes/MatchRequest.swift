@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NIOCore
+import RolesKit
 
 /// The body of `POST /v1/match`: `{"text": "…", "top": 10}`. Each way it can be wrong is a 400 that
 /// names the field.
@@ -14,6 +15,21 @@ struct MatchRequest: Decodable {
     var top: Int
 
     enum CodingKeys: String, CodingKey { case text, top }
+
+    /// Reads and decodes a request's body; over 1 MiB is a 413 that points to `batchCommand`.
+    static func read(_ request: Request, batchCommand: String) async throws -> MatchRequest {
+        var request = request
+        let body: ByteBuffer
+        do {
+            body = try await request.collectBody(upTo: TextInput.maxBytes)
+        } catch is NIOTooManyBytesError {
+            throw HTTPError(.contentTooLarge, message: """
+                the request body is larger than the \(TextInput.maxBytes >> 20) MiB limit for one text; \
+                split the text, or use `\(batchCommand)` for many texts.
+                """)
+        }
+        return try decode(body)
+    }
 
     static func decode(_ body: ByteBuffer) throws -> MatchRequest {
         do {

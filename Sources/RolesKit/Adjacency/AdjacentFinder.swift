@@ -47,8 +47,9 @@ public final class AdjacentFinder {
 
     /// The roles closest to a person's text: text similarity and skill overlap with the profile the text
     /// shows, leaving out the role the text matches best (where the person is now).
-    public func adjacent(toText text: String, source: String, top: Int, beta: Float?) throws -> AdjacentResponse {
-        let query = try matcher.query(text, source: source)
+    /// - Parameter query: the text as a query when the caller has it already (from a match).
+    public func adjacent(toText text: String, source: String, top: Int, beta: Float?, query: Query? = nil) throws -> AdjacentResponse {
+        let query = try query ?? matcher.query(text, source: source)
         let roleCount = index.roles.count
         let textScores = BLASRanker.scores(weights: query.weights, postings: query.entries.map(\.postings), roleCount: roleCount)
         let person = try personProfile(text)

@@ -35,7 +35,7 @@ public final class ExposureBatch {
         return Parallel.map(lines.count, workers: workers) { worker, i -> Data? in
             let line = first + i
             let record: Result<ExposureRecord, BatchFailure>
-            switch BatchInput.read(lines[i], line: line) {
+            switch BatchInput.read(lines[i], line: line, purpose: "label") {
             case nil:
                 return nil
             case .failure(let failure):
@@ -46,11 +46,7 @@ public final class ExposureBatch {
                     record = .success(ExposureRecord(
                         id: input.id, label: exposure.label, meaning: exposure.meaning, beta: exposure.beta,
                         confidence: exposure.confidence,
-                        probabilities: [
-                            "E0": exposure.lines.map { $0.probabilities["E0"] ?? 0 }.reduce(0, +) / Float(exposure.lines.count),
-                            "E1": exposure.lines.map { $0.probabilities["E1"] ?? 0 }.reduce(0, +) / Float(exposure.lines.count),
-                            "E2": exposure.lines.map { $0.probabilities["E2"] ?? 0 }.reduce(0, +) / Float(exposure.lines.count),
-                        ],
+                        probabilities: exposure.probabilities,
                         statements: exposure.statements, recognised: exposure.recognised))
                 } catch {
                     record = .failure(BatchFailure(id: input.id, line: line, message: "\(error)"))
@@ -61,37 +57,5 @@ public final class ExposureBatch {
             case .failure(let failure): return JSONLineWriter.line(.error(id: failure.id, line: failure.line, message: failure.message))
             }
         }.compactMap { $0 }
-    }
-}
-
-/// A batch input line that could not be used.
-struct BatchFailure: Error {
-    var id: String?
-    var line: Int
-    var message: String
-}
-
-extension BatchInput {
-    /// Decodes one input line: nil for a blank line, the id and text, or the error record's content.
-    static func read(_ input: LineReader.Line, line: Int) -> Result<(id: String, text: String), BatchFailure>? {
-        guard case .text(let data) = input else {
-            return .failure(BatchFailure(id: nil, line: line, message: "line \(line) is longer than the \(TextInput.maxBytes / (1 << 20)) MiB limit; split the text."))
-        }
-        if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
-        let decoded: BatchInput
-        do {
-            decoded = try JSONDecoder().decode(BatchInput.self, from: data)
-        } catch DecodingError.typeMismatch {
-            return .failure(BatchFailure(id: nil, line: line, message: "line \(line) is not a JSON object; write {\"id\": ..., \"text\": ...}."))
-        } catch {
-            return .failure(BatchFailure(id: nil, line: line, message: "line \(line) is not valid JSON; write {\"id\": ..., \"text\": ...}."))
-        }
-        guard let id = decoded.id else {
-            return .failure(BatchFailure(id: nil, line: line, message: "line \(line) has no \"id\" string or number; give every line an id."))
-        }
-        guard let text = decoded.text else {
-            return .failure(BatchFailure(id: id, line: line, message: "line \(line) has no \"text\" string; give the text to label."))
-        }
-        return .success((id, text))
     }
 }

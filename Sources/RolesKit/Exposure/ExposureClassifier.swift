@@ -31,6 +31,8 @@ public struct TextExposure: Codable, Sendable {
     public var label: Exposure
     public var meaning: String
     public var confidence: Float
+    /// Mean probability of each label over the recognised statements.
+    public var probabilities: [String: Float]
     /// Mean β of the recognised statements.
     public var beta: Float
     /// Shares of the statements by label.
@@ -92,6 +94,7 @@ public final class ExposureClassifier {
         let label = ExposureVote.label(mean)
         return TextExposure(
             label: label, meaning: label.meaning, confidence: mean[ExposureVote.index(label)],
+            probabilities: Dictionary(uniqueKeysWithValues: Exposure.allCases.map { ($0.rawValue, mean[ExposureVote.index($0)]) }),
             beta: lines.map(\.beta).reduce(0, +) / Float(lines.count),
             humanLed: shares[0], automation: shares[1], augmentation: shares[2],
             statements: statements.count, recognised: lines.count, lines: lines)

@@ -119,18 +119,19 @@ public enum MatchReport {
 
     /// The exposure of the text's statements and the moves from its closest role; each part is nil when
     /// the index or the text cannot support it (no labels; no statement resembling a task).
-    public static func extras(text: String, source: String, index: RolesIndex) -> (TextExposure?, Transitions?) {
+    /// - Parameter query: the text as a query, when a match has made it already.
+    public static func extras(text: String, source: String, index: RolesIndex, query: Query? = nil) -> (TextExposure?, Transitions?) {
         let neighbours = try? TaskNeighbours(index: index)
         return extras(text: text, source: source, classifier: try? ExposureClassifier(index: index, neighbours: neighbours),
-                      finder: AdjacentFinder(index: index, neighbours: neighbours))
+                      finder: AdjacentFinder(index: index, neighbours: neighbours), query: query)
     }
 
     /// The same with a classifier (nil when the index has no labels) and a finder kept between texts.
     public static func extras(
-        text: String, source: String, classifier: ExposureClassifier?, finder: AdjacentFinder
+        text: String, source: String, classifier: ExposureClassifier?, finder: AdjacentFinder, query: Query? = nil
     ) -> (TextExposure?, Transitions?) {
         let exposure = try? classifier?.classify(text, source: source)
-        let moves = try? finder.adjacent(toText: text, source: source, top: shownMoves, beta: exposure?.beta)
+        let moves = try? finder.adjacent(toText: text, source: source, top: shownMoves, beta: exposure?.beta, query: query)
         return (exposure, moves.flatMap(Transitions.init))
     }
 }

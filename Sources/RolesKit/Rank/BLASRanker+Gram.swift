@@ -40,18 +40,6 @@ extension BLASRanker {
         return result
     }
 
-    /// Scores of every row for a sparse query over columns given by their postings (`A · q`, one
-    /// `cblas_sgemv`). Used for a person's skill profile against every role's.
-    public static func scores(query: SparseVector, columns: [SparseVector], rowCount: Int) -> [Float] {
-        var postings: [SparseVector] = []
-        var weights: [Float] = []
-        for (column, weight) in zip(query.indices, query.values) where Int(column) < columns.count {
-            postings.append(columns[Int(column)])
-            weights.append(weight)
-        }
-        return scores(weights: weights, postings: postings, roleCount: rowCount)
-    }
-
     /// Cosines between the rows of a symmetric R × R similarity matrix, each row taken without its
     /// diagonal entry (a role's similarity to itself says nothing about its neighbours): one
     /// `cblas_sgemm` of the row-normalized matrix with its transpose.

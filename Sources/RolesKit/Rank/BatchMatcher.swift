@@ -58,24 +58,3 @@ public final class BatchMatcher {
         return scorers
     }
 }
-
-/// One input line of `roles match --batch`. Fields of the wrong type read as absent, so that the
-/// error record can still name the id when only the text is wrong.
-struct BatchInput: Decodable {
-    var id: String?
-    var text: String?
-
-    enum CodingKeys: String, CodingKey { case id, text }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        if let string = try? container.decode(String.self, forKey: .id) {
-            id = string
-        } else if let number = try? container.decode(Int64.self, forKey: .id) {
-            id = String(number)
-        } else if let number = try? container.decode(Double.self, forKey: .id), number.isFinite {
-            id = String(number)
-        }
-        text = try? container.decode(String.self, forKey: .text)
-    }
-}

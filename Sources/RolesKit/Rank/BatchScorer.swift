@@ -29,23 +29,14 @@ final class BatchScorer {
 
     /// The record for one input line, or nil for a blank line.
     func record(for input: LineReader.Line, line: Int) -> BatchRecord? {
-        guard case .text(let data) = input else {
-            return .error(id: nil, line: line, message: "line \(line) is longer than the \(TextInput.maxBytes / (1 << 20)) MiB limit; split the text.")
-        }
-        if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
-        let input: BatchInput
-        do {
-            input = try JSONDecoder().decode(BatchInput.self, from: data)
-        } catch DecodingError.typeMismatch {
-            return .error(id: nil, line: line, message: "line \(line) is not a JSON object; write {\"id\": ..., \"text\": ...}.")
-        } catch {
-            return .error(id: nil, line: line, message: "line \(line) is not valid JSON; write {\"id\": ..., \"text\": ...}.")
-        }
-        guard let id = input.id else {
-            return .error(id: nil, line: line, message: "line \(line) has no \"id\" string or number; give every line an id.")
-        }
-        guard let text = input.text else {
-            return .error(id: id, line: line, message: "line \(line) has no \"text\" string; give the text to match.")
+        let id: String, text: String
+        switch BatchInput.read(input, line: line, purpose: "match") {
+        case nil:
+            return nil
+        case .failure(let failure):
+            return .error(id: failure.id, line: failure.line, message: failure.message)
+        case .success(let decoded):
+            (id, text) = decoded
         }
         let counted = analyzer.counts(text)
         guard counted.hasTerms else {

@@ -13,6 +13,8 @@ public struct MatchResult: Sendable {
     public var matches: [RoleMatch]
     public var distinctTerms: Int
     public var knownTerms: Int
+    /// The text as a query, for whatever else is asked of the same text (the moves of a match report).
+    public var query: Query
 }
 
 /// Ranks the roles of an index for texts.
@@ -56,7 +58,7 @@ public final class Matcher {
     public func match(_ text: String, source: String, top: Int, detail: ExplanationDetail = .full) throws -> MatchResult {
         let query = try self.query(text, source: source)
         let matches = try rank(query, top: top, detail: detail)
-        return MatchResult(matches: matches, distinctTerms: query.distinctTerms, knownTerms: query.entries.count)
+        return MatchResult(matches: matches, distinctTerms: query.distinctTerms, knownTerms: query.entries.count, query: query)
     }
 
     /// Scores every role for `query` with BLAS and returns the best `top`, explained.

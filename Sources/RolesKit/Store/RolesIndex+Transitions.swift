@@ -89,16 +89,6 @@ extension RolesIndex {
         }
     }
 
-    /// Number of tasks of all roles; task numbers run from 0 to this.
-    public func taskCount() throws -> Int {
-        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM task_index") ?? 0 }
-    }
-
-    /// Number of labelled tasks.
-    public func labelledTaskCount() throws -> Int {
-        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM task_index WHERE exposure IS NOT NULL") ?? 0 }
-    }
-
     /// Each term's postings over tasks, for the term ids that have any.
     public func taskPostings(_ terms: [Int32]) throws -> [Int32: SparseVector] {
         var found: [Int32: SparseVector] = [:]

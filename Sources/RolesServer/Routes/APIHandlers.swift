@@ -35,7 +35,8 @@ struct APIHandlers: Sendable {
         let response = try served.withWorker { worker in
             let result = try worker.matcher.match(input.text, source: MatchRequest.source, top: input.top)
             let (exposure, transitions) = MatchReport.extras(
-                text: input.text, source: MatchRequest.source, classifier: worker.classifier, finder: worker.finder)
+                text: input.text, source: MatchRequest.source, classifier: worker.classifier, finder: worker.finder,
+                query: result.query)
             return MatchResponse(source: MatchRequest.source, result: result, index: served.index, exposure: exposure, transitions: transitions)
         }
         return try JSONBody.response(response)

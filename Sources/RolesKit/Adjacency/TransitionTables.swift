@@ -10,6 +10,8 @@ struct TransitionTables {
     }
 
     var profiles: SkillProfiles
+    /// Per skill item, the roles whose profile has it and their unit weights.
+    var skillPostings: [SparseVector]
     /// Per item, its name as analyzed unigram stems joined by spaces, for finding it in a person's text;
     /// empty for work activities, which are found through task statements instead.
     var phrases: [String]
@@ -27,7 +29,8 @@ struct TransitionTables {
         let phrases = profiles.items.map { item in
             item.kind == .activity ? "" : analyzer.terms(item.name).filter { !$0.contains(" ") }.joined(separator: " ")
         }
-        let adjacent = adjacency(roles: roles, vectors: vectors, profiles: profiles)
+        let skillPostings = Postings.invert(profiles.vectors, columns: profiles.items.count)
+        let adjacent = adjacency(roles: roles, vectors: vectors, profiles: profiles, skillPostings: skillPostings)
         var tasks: [TaskEntry] = []
         var taskVectors: [SparseVector] = []
         var activityLabels: [String: [Float]] = [:]
@@ -42,7 +45,7 @@ struct TransitionTables {
             }
         }
         return TransitionTables(
-            profiles: profiles, phrases: phrases, adjacent: adjacent, exposure: roles.map { ExposureShares(tasks: $0.tasks) },
+            profiles: profiles, skillPostings: skillPostings, phrases: phrases, adjacent: adjacent, exposure: roles.map { ExposureShares(tasks: $0.tasks) },
             tasks: tasks, taskPostings: Postings.invert(taskVectors, columns: vectors.vocabulary.count),
             activityLabels: activityLabels)
     }
@@ -50,10 +53,12 @@ struct TransitionTables {
     /// Every role's closest roles: text and skill cosines of all pairs from two Gram matrices, the
     /// neighbourhood cosines from a third (of the text matrix's normalized rows), blended, and the best
     /// `Adjacency.storedPerRole` kept with their coverage.
-    static func adjacency(roles: [Role], vectors: VectorizedRoles, profiles: SkillProfiles) -> [[(other: Int, score: AdjacencyScore)]] {
+    static func adjacency(
+        roles: [Role], vectors: VectorizedRoles, profiles: SkillProfiles, skillPostings: [SparseVector]
+    ) -> [[(other: Int, score: AdjacencyScore)]] {
         let n = roles.count
         let text = BLASRanker.gram(columns: Postings.invert(vectors.roleVectors, columns: vectors.vocabulary.count), rowCount: n)
-        let skills = BLASRanker.gram(columns: Postings.invert(profiles.vectors, columns: profiles.items.count), rowCount: n)
+        let skills = BLASRanker.gram(columns: skillPostings, rowCount: n)
         let neighbourhood = BLASRanker.rowCosines(text, rowCount: n)
         return Parallel.map(n, workers: Parallel.defaultWorkers) { _, i in
             var blended = [Float](repeating: -.infinity, count: n)

@@ -58,7 +58,7 @@ extension IndexWriter {
         let labels = Data(tables.tasks.map { task in task.label.map { UInt8(ExposureVote.index($0) + 1) } ?? 0 })
         try db.execute(sql: "INSERT INTO task_labels (id, labels) VALUES (0, ?)", arguments: [labels])
         let insertPostings = try InsertStatement(db, sql: "INSERT INTO skill_postings (item_id, postings) VALUES (?, ?)")
-        for (item, postings) in Postings.invert(tables.profiles.vectors, columns: tables.profiles.items.count).enumerated() {
+        for (item, postings) in tables.skillPostings.enumerated() {
             insertPostings.bind(1, item)
             insertPostings.bind(2, postings)
             try insertPostings.insert()

@@ -41,7 +41,7 @@ struct IndexVocabularyTests {
 struct BatchScorerTests {
     @Test func ranksExactlyAsTheMatcherDoes() throws {
         let index = try Fixtures.index()
-        let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), top: 5)
+        let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), grams: try index.vocabulary(.titleGrams), top: 5)
         let matcher = Matcher(index: index)
         let texts = [
             "registered nurse in intensive care", "payroll clerk", "JavaScript developer building React front ends",
@@ -62,7 +62,7 @@ struct BatchScorerTests {
 
     @Test func namesTextsWithoutWordsAndWithoutKnownWords() throws {
         let index = try Fixtures.index()
-        let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), top: 5)
+        let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), grams: try index.vocabulary(.titleGrams), top: 5)
         func error(_ line: String, _ number: Int) -> (id: String?, line: Int, message: String)? {
             guard case .error(let id, let line, let message)? = scorer.record(for: .text(Data(line.utf8)), line: number) else { return nil }
             return (id, line, message)

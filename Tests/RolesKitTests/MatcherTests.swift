@@ -4,6 +4,30 @@ import Testing
 @testable import RolesKit
 
 struct MatcherTests {
+    @Test func addsTheWeightedTitleGramCosineForAShortText() throws {
+        let index = try Fixtures.index()
+        let matcher = Matcher(index: index)
+        let text = "Payroll Clerk"
+        let query = try matcher.query(text, source: "test")
+        let title = try #require(try matcher.titleQuery(text))
+        let fused = try matcher.rank(query, title: title, top: 3, detail: .terms)
+        let words = try matcher.rank(query, top: index.roles.count, detail: .terms)
+        #expect(fused.count == 3)
+        for match in fused {
+            let role = try #require(index.roles.firstIndex { $0.id == match.id })
+            let word = words.first { $0.id == match.id }?.score ?? 0
+            var gram: Float = 0
+            for (entry, weight) in zip(title.entries, title.weights) {
+                if let k = entry.postings.indices.firstIndex(of: Int32(role)) { gram += weight * entry.postings.values[k] }
+            }
+            #expect(gram > 0)
+            #expect(abs(match.score - (word + TitleChannel.weight * gram)) < 1e-5)
+        }
+        let long = "Processed the payroll of 400 staff every two weeks and answered their questions about pay"
+        #expect(try matcher.titleQuery(long) == nil)
+        #expect(try matcher.titleQuery("zzqx") == nil)
+    }
+
     @Test func ranksTheRoleSharingRareTermsFirstAndExplainsIt() throws {
         let matcher = Matcher(index: try Fixtures.index())
         let result = try matcher.match("ICU nurse: monitor vital signs and give medication", source: "test", top: 3)

@@ -47,6 +47,9 @@ public struct Role: Equatable, Sendable {
         self.wage = wage
         self.source = source
     }
+
+    /// The title, then alternate titles, then reported titles.
+    public var allTitles: [String] { [title] + alternateTitles + reportedTitles }
 }
 
 /// How a role's SOC code relates to it.

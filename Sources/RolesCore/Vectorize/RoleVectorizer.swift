@@ -19,6 +19,8 @@ public struct VectorizedRoles: Sendable {
     public var taskVectors: [[SparseVector]]
     /// Per role, one unit vector per title: the title, then alternate titles, then reported titles.
     public var titleVectors: [[SparseVector]]
+    /// Per role, all its titles as one vector over character n-grams.
+    public var titleGrams: TitleGramVectors
     public var documentCount: Int { roleVectors.count }
 }
 
@@ -99,7 +101,8 @@ public struct RoleVectorizer: Sendable {
             VocabularyTerm(term: term, display: display[term]!, documentFrequency: documentFrequency[id], idf: Float(idf[id]))
         }
         return VectorizedRoles(
-            vocabulary: vocabulary, roleVectors: vectors.map(\.0), taskVectors: vectors.map(\.1), titleVectors: vectors.map(\.2))
+            vocabulary: vocabulary, roleVectors: vectors.map(\.0), taskVectors: vectors.map(\.1), titleVectors: vectors.map(\.2),
+            titleGrams: TitleGramVectorizer.vectorize(roles, workers: workers))
     }
 
     /// A role's weighted term counts: its document, and each task and title on its own.

@@ -10,19 +10,25 @@ import RolesCore
 final class BatchScorer {
     let index: RolesIndex
     let vocabulary: IndexVocabulary
+    /// Title grams and their postings (`TitleChannel`).
+    let grams: IndexVocabulary
     let top: Int
     private let analyzer: VocabularyAnalyzer
+    private let gramMaker = TitleGrams()
     private let workspace: GatherWorkspace
+    private let titleWorkspace: GatherWorkspace
     private var raw: [Double] = []
     /// Readable forms made so far, by vocabulary id: the same few thousand terms explain most matches.
     private var displays: [String?]
 
-    init(index: RolesIndex, vocabulary: IndexVocabulary, top: Int) {
+    init(index: RolesIndex, vocabulary: IndexVocabulary, grams: IndexVocabulary, top: Int) {
         self.index = index
         self.vocabulary = vocabulary
+        self.grams = grams
         self.top = top
         analyzer = VocabularyAnalyzer(settings: index.metadata.analyzer, vocabulary: vocabulary.terms)
         workspace = GatherWorkspace(roleCount: index.roles.count)
+        titleWorkspace = GatherWorkspace(roleCount: index.roles.count)
         displays = [String?](repeating: nil, count: vocabulary.count)
         BLASRanker.configure()
     }
@@ -45,26 +51,44 @@ final class BatchScorer {
         guard !counted.ids.isEmpty else {
             return .error(id: id, line: line, message: MatchError.noKnownWords(source: "line \(line)").description)
         }
-        return .matches(id: id, matches: rank(counted))
+        return .matches(id: id, matches: rank(counted, title: TitleChannel.titlePart(of: text)))
     }
 
     /// Weights the known terms as `Query` does (sublinear tf times idf, in increasing term id, unit
     /// length), scores every role and explains the best `top`.
     /// - Complexity: O(R · k) for R roles and k known terms.
-    func rank(_ counted: TermIDCounts) -> [RoleMatch] {
-        raw.removeAll(keepingCapacity: true)
-        for (id, count) in zip(counted.ids, counted.counts) {
-            raw.append(TFIDFWeighting.tf(Double(count)) * Double(vocabulary.idf[Int(id)]))
-        }
-        let norm = raw.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        let weights = raw.map { norm > 0 ? Float($0 / norm) : 0 }
+    func rank(_ counted: TermIDCounts, title: String?) -> [RoleMatch] {
+        let weights = unitWeights(ids: counted.ids, counts: counted.counts, idf: vocabulary.idf)
         workspace.load(terms: counted.ids, from: vocabulary)
-        let scores = BLASRanker.scores(weights: weights, workspace: workspace)
+        var scores = BLASRanker.scores(weights: weights, workspace: workspace)
+        if let title {
+            var counts: [Int32: Int] = [:]
+            gramMaker.grams(title) { gram in
+                if let id = grams.terms.id(of: gram) { counts[id, default: 0] += 1 }
+            }
+            if !counts.isEmpty {
+                let ids = counts.keys.sorted()
+                let gramWeights = unitWeights(ids: ids, counts: ids.map { counts[$0]! }, idf: grams.idf)
+                titleWorkspace.load(terms: ids, from: grams)
+                TitleChannel.fuse(&scores, titleScores: BLASRanker.scores(weights: gramWeights, workspace: titleWorkspace))
+            }
+        }
         return TopK.select(scores, k: top).map { best in
             let role = index.roles[best.index]
             let why = MatchExplanation(terms: contributions(ofRole: best.index, terms: counted.ids, weights: weights))
             return RoleMatch(id: role.id, soc: role.soc, title: role.title, score: best.score, why: why)
         }
+    }
+
+    /// Sublinear tf times idf of each term, in the order given, scaled to unit length: what `Query`
+    /// computes, in the same order, so the scores are the same to the bit.
+    private func unitWeights<Count: BinaryInteger>(ids: [Int32], counts: [Count], idf: [Float]) -> [Float] {
+        raw.removeAll(keepingCapacity: true)
+        for (id, count) in zip(ids, counts) {
+            raw.append(TFIDFWeighting.tf(Double(count)) * Double(idf[Int(id)]))
+        }
+        let norm = raw.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        return raw.map { norm > 0 ? Float($0 / norm) : 0 }
     }
 
     /// The `Matcher.explainedTerms` largest term contributions to a role's score, in the order of

@@ -29,11 +29,14 @@ public final class Matcher {
     public let index: RolesIndex
     let analyzer: Analyzer
     let workspace: GatherWorkspace
+    let titleWorkspace: GatherWorkspace
+    let grams = TitleGrams()
 
     public init(index: RolesIndex) {
         self.index = index
         self.analyzer = Analyzer(settings: index.metadata.analyzer)
         self.workspace = GatherWorkspace(roleCount: index.roles.count)
+        self.titleWorkspace = GatherWorkspace(roleCount: index.roles.count)
         BLASRanker.configure()
     }
 
@@ -53,18 +56,32 @@ public final class Matcher {
         return query
     }
 
+    /// The title part of a text (`TitleChannel.titlePart`) as a query over title grams; nil when the
+    /// text has no title part or the index knows none of its grams.
+    public func titleQuery(_ text: String) throws -> Query? {
+        guard let part = TitleChannel.titlePart(of: text) else { return nil }
+        let counts = grams.counts(part)
+        let query = Query(counts: counts, entries: try index.lookup(counts.keys, in: .titleGrams))
+        return query.isEmpty ? nil : query
+    }
+
     /// Ranks roles for one text.
     /// - Complexity: O(R · k) for R roles and k known terms, plus the explanation of the top matches.
     public func match(_ text: String, source: String, top: Int, detail: ExplanationDetail = .full) throws -> MatchResult {
         let query = try self.query(text, source: source)
-        let matches = try rank(query, top: top, detail: detail)
+        let matches = try rank(query, title: try titleQuery(text), top: top, detail: detail)
         return MatchResult(matches: matches, distinctTerms: query.distinctTerms, knownTerms: query.entries.count, query: query)
     }
 
-    /// Scores every role for `query` with BLAS and returns the best `top`, explained.
-    public func rank(_ query: Query, top: Int, detail: ExplanationDetail) throws -> [RoleMatch] {
+    /// Scores every role for `query`, and its title grams `title` when given, with BLAS and returns the
+    /// best `top`, explained.
+    public func rank(_ query: Query, title: Query? = nil, top: Int, detail: ExplanationDetail) throws -> [RoleMatch] {
         workspace.load(query.entries.map(\.postings))
-        let scores = BLASRanker.scores(weights: query.weights, workspace: workspace)
+        var scores = BLASRanker.scores(weights: query.weights, workspace: workspace)
+        if let title {
+            titleWorkspace.load(title.entries.map(\.postings))
+            TitleChannel.fuse(&scores, titleScores: BLASRanker.scores(weights: title.weights, workspace: titleWorkspace))
+        }
         return try TopK.select(scores, k: top).map { best in
             let role = index.roles[best.index]
             var why = MatchExplanation(terms: Array(query.contributions(ofRole: best.index, in: workspace).prefix(Self.explainedTerms)))

@@ -3,7 +3,7 @@ import GRDB
 /// The SQLite layout of an index. Bump `version` whenever a table or a blob format changes: readers
 /// refuse other versions and ask for `roles index rebuild`.
 enum IndexSchema {
-    static let version = 2
+    static let version = 3
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """
@@ -34,6 +34,9 @@ enum IndexSchema {
                 role_idx INTEGER NOT NULL, element_id TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
                 importance REAL, level REAL, PRIMARY KEY (role_idx, element_id)) WITHOUT ROWID;
             CREATE TABLE terms (
+                id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, display TEXT NOT NULL, df INTEGER NOT NULL,
+                idf REAL NOT NULL, postings BLOB NOT NULL);
+            CREATE TABLE title_grams (
                 id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, display TEXT NOT NULL, df INTEGER NOT NULL,
                 idf REAL NOT NULL, postings BLOB NOT NULL);
             """)

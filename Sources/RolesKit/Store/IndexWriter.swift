@@ -40,7 +40,8 @@ public enum IndexWriter {
                     group.wait()
                     let (vectors, transitions) = pending.value!
                     try writeVectorRows(db, roles: roles, vectors: vectors)
-                    try writeTerms(db, vectors: vectors)
+                    try writeTerms(db, table: "terms", vocabulary: vectors.vocabulary, roleVectors: vectors.roleVectors)
+                    try writeTerms(db, table: "title_grams", vocabulary: vectors.titleGrams.vocabulary, roleVectors: vectors.titleGrams.roleVectors)
                     try writeTransitions(db, roles: roles, tables: transitions)
                     return .commit
                 }
@@ -187,20 +188,21 @@ public enum IndexWriter {
         }
     }
 
-    /// Stores the role vectors term by term (postings), so a query reads only the rows of its own terms.
-    static func writeTerms(_ db: Database, vectors: VectorizedRoles) throws {
+    /// Stores role vectors term by term (postings) in `table` (`terms` or `title_grams`), so a query
+    /// reads only the rows of its own terms.
+    static func writeTerms(_ db: Database, table: String, vocabulary: [VocabularyTerm], roleVectors: [SparseVector]) throws {
         // Postings of all terms in one flat list, grouped by term with a counting sort; roles stay in
         // increasing order within a term.
-        let termCount = vectors.vocabulary.count
+        let termCount = vocabulary.count
         var starts = [Int](repeating: 0, count: termCount + 1)
-        for vector in vectors.roleVectors {
+        for vector in roleVectors {
             for term in vector.indices { starts[Int(term) + 1] += 1 }
         }
         for i in 0..<termCount { starts[i + 1] += starts[i] }
         var next = starts
         var roles = [Int32](repeating: 0, count: starts[termCount])
         var weights = [Float](repeating: 0, count: starts[termCount])
-        for (role, vector) in vectors.roleVectors.enumerated() {
+        for (role, vector) in roleVectors.enumerated() {
             for (term, weight) in zip(vector.indices, vector.values) {
                 roles[next[Int(term)]] = Int32(role)
                 weights[next[Int(term)]] = weight
@@ -208,8 +210,8 @@ public enum IndexWriter {
             }
         }
         let insert = try InsertStatement(
-            db, sql: "INSERT INTO terms (id, term, display, df, idf, postings) VALUES (?, ?, ?, ?, ?, ?)")
-        for (id, term) in vectors.vocabulary.enumerated() {
+            db, sql: "INSERT INTO \(table) (id, term, display, df, idf, postings) VALUES (?, ?, ?, ?, ?, ?)")
+        for (id, term) in vocabulary.enumerated() {
             insert.bind(1, id)
             insert.bind(2, term.term)
             insert.bind(3, term.display)

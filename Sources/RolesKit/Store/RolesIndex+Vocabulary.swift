@@ -10,16 +10,18 @@ extension RolesIndex {
     /// the scan itself.
     /// - Parameter minimumPartSize: ids per range at least; a small vocabulary is read in one range.
     /// - Complexity: O(T + P) for T terms and P postings in the index, spread over `workers` cores.
-    public func vocabulary(workers: Int = Parallel.defaultWorkers, minimumPartSize: Int = 10_000) throws -> IndexVocabulary {
-        let largest = try read { db in try Int.fetchOne(db, sql: "SELECT max(id) FROM terms") } ?? -1
+    public func vocabulary(
+        _ table: VocabularyTable = .terms, workers: Int = Parallel.defaultWorkers, minimumPartSize: Int = 10_000
+    ) throws -> IndexVocabulary {
+        let largest = try read { db in try Int.fetchOne(db, sql: "SELECT max(id) FROM \(table.rawValue)") } ?? -1
         let parts = max(1, min(workers, (largest + 1) / max(1, minimumPartSize)))
         let bounds = (0...parts).map { Int64($0) * Int64(largest + 1) / Int64(parts) }
         let results: [Result<VocabularyPart, Error>] = Parallel.map(parts, workers: parts) { _, part in
             Result {
                 let range = bounds[part]..<bounds[part + 1]
-                if part == 0 { return try self.read { db in try self.vocabularyPart(db, ids: range) } }
+                if part == 0 { return try self.read { db in try self.vocabularyPart(db, table: table, ids: range) } }
                 let queue = try DatabaseQueue(path: path, configuration: Self.readConfiguration())
-                return try queue.read { db in try self.vocabularyPart(db, ids: range) }
+                return try queue.read { db in try self.vocabularyPart(db, table: table, ids: range) }
             }
         }
         var pieces: [VocabularyPart] = []
@@ -33,7 +35,7 @@ extension RolesIndex {
             }
         }
         // Ids below 0 or above the largest fall outside every range; the count tells whether any exist.
-        let negative = try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM terms WHERE id < 0") } ?? 0
+        let negative = try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table.rawValue) WHERE id < 0") } ?? 0
         guard negative == 0 else { throw StoreError.notAnIndex(path: path, reason: "it has terms with negative ids") }
         return IndexVocabulary(
             terms: TermTable(concatenating: pieces.map(\.terms)),
@@ -67,8 +69,8 @@ extension RolesIndex {
         return result
     }
 
-    private func vocabularyPart(_ db: Database, ids: Range<Int64>) throws -> VocabularyPart {
-        let statement = try db.makeStatement(sql: "SELECT id, term, display, idf, postings FROM terms WHERE id >= ? AND id < ? ORDER BY id")
+    private func vocabularyPart(_ db: Database, table: VocabularyTable, ids: Range<Int64>) throws -> VocabularyPart {
+        let statement = try db.makeStatement(sql: "SELECT id, term, display, idf, postings FROM \(table.rawValue) WHERE id >= ? AND id < ? ORDER BY id")
         try statement.setArguments([ids.lowerBound, ids.upperBound])
         let sqlite = statement.sqliteStatement
         let expected = Int(ids.upperBound - ids.lowerBound)

@@ -20,6 +20,14 @@ public struct TermEntry: Sendable {
     public var postings: SparseVector
 }
 
+/// A table of terms with their postings over roles.
+public enum VocabularyTable: String, Sendable {
+    /// Analyzed words and word pairs of the role documents.
+    case terms
+    /// Character n-grams of the role titles (`TitleGrams`).
+    case titleGrams = "title_grams"
+}
+
 /// One title or task of a role with its vector.
 public struct VectorRow: Sendable {
     public var text: String
@@ -37,6 +45,7 @@ public final class RolesIndex: Sendable {
     private let queue: DatabaseQueue
     private let cache = VectorRowCache()
     private let termCache = TermCache()
+    private let gramCache = TermCache()
 
     /// Upper bound of the memory-mapped part of the file; an index is a few tens of megabytes.
     static let mmapSize = 1 << 30
@@ -101,8 +110,9 @@ public final class RolesIndex: Sendable {
     }
 
     /// Looks up terms in the vocabulary; terms the index does not know are absent from the result.
-    public func lookup(_ terms: some Collection<String>) throws -> [String: TermEntry] {
-        let cached = termCache.split(Set(terms))
+    public func lookup(_ terms: some Collection<String>, in table: VocabularyTable = .terms) throws -> [String: TermEntry] {
+        let cache = table == .terms ? termCache : gramCache
+        let cached = cache.split(Set(terms))
         var found = cached.found
         let unique = cached.unseen
         if unique.isEmpty { return found }
@@ -110,7 +120,7 @@ public final class RolesIndex: Sendable {
             for chunk in stride(from: 0, to: unique.count, by: 500).map({ unique[$0..<min($0 + 500, unique.count)] }) {
                 let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
                 let rows = try Row.fetchCursor(
-                    db, sql: "SELECT id, term, display, idf, postings FROM terms WHERE term IN (\(placeholders))",
+                    db, sql: "SELECT id, term, display, idf, postings FROM \(table.rawValue) WHERE term IN (\(placeholders))",
                     arguments: StatementArguments(Array(chunk)))
                 while let row = try rows.next() {
                     guard let postings = BlobCoding.decode(row[4]) else {
@@ -120,7 +130,7 @@ public final class RolesIndex: Sendable {
                 }
             }
         }
-        termCache.store(unique, found: found)
+        cache.store(unique, found: found)
         return found
     }
 

@@ -62,3 +62,37 @@ struct TitleGramsTests {
         #expect(abs(accWeight / staffWeight - expected) < 1e-4)
     }
 }
+
+struct MatchConfidenceTests {
+    @Test func risesWithScoreAndMarginAndStaysAProbability() {
+        let low = MatchConfidence.probability(score: 0.2, margin: 0.01, title: false, words: 200)
+        let higher = MatchConfidence.probability(score: 0.3, margin: 0.01, title: false, words: 200)
+        let wider = MatchConfidence.probability(score: 0.2, margin: 0.1, title: false, words: 200)
+        #expect(low < higher && low < wider)
+        for score in stride(from: Float(0), through: 1.5, by: 0.25) {
+            for margin in stride(from: Float(-1.5), through: 1.5, by: 0.5) {
+                for title in [false, true] {
+                    let p = MatchConfidence.probability(score: score, margin: margin, title: title, words: 3)
+                    #expect(p >= 0 && p <= 1)
+                }
+            }
+        }
+    }
+
+    @Test func measuresTheTopMatchAgainstTheRunnerUpAndTheOthersAgainstTheTop() {
+        let scores: [Float] = [0.6, 0.5, 0.2]
+        let confidences = MatchConfidence.confidences(best: scores, runnerUp: 0.5, title: true, words: 2)
+        #expect(confidences == [
+            MatchConfidence.probability(score: 0.6, margin: scores[0] - scores[1], title: true, words: 2),
+            MatchConfidence.probability(score: 0.5, margin: scores[1] - scores[0], title: true, words: 2),
+            MatchConfidence.probability(score: 0.2, margin: scores[2] - scores[0], title: true, words: 2),
+        ])
+        #expect(MatchConfidence.confidences(best: [], runnerUp: 0, title: false, words: 1).isEmpty)
+    }
+
+    @Test func countsWordsThatHoldALetterOrDigit() {
+        #expect(TitleChannel.wordCount("Sr. Nurse – ICU") == 3)
+        #expect(TitleChannel.wordCount("a b c d e", upTo: 3) == 3)
+        #expect(TitleChannel.wordCount("  \n ") == 0)
+    }
+}

@@ -10,8 +10,8 @@ struct MatcherTests {
         let text = "Payroll Clerk"
         let query = try matcher.query(text, source: "test")
         let title = try #require(try matcher.titleQuery(text))
-        let fused = try matcher.rank(query, title: title, top: 3, detail: .terms)
-        let words = try matcher.rank(query, top: index.roles.count, detail: .terms)
+        let fused = try matcher.rank(query, title: title, words: 2, top: 3, detail: .terms)
+        let words = try matcher.rank(query, words: 2, top: index.roles.count, detail: .terms)
         #expect(fused.count == 3)
         for match in fused {
             let role = try #require(index.roles.firstIndex { $0.id == match.id })
@@ -26,6 +26,25 @@ struct MatcherTests {
         let long = "Processed the payroll of 400 staff every two weeks and answered their questions about pay"
         #expect(try matcher.titleQuery(long) == nil)
         #expect(try matcher.titleQuery("zzqx") == nil)
+    }
+
+    @Test func givesEachMatchTheConfidenceOfItsScoreAndMargin() throws {
+        let index = try Fixtures.index()
+        let matcher = Matcher(index: index)
+        let text = "Nurse and clerk: record patient data, process payroll, prepare reports and food"
+        let all = try matcher.match(text, source: "test", top: index.roles.count, detail: .terms).matches
+        try #require(all.count >= 3)
+        let three = try matcher.match(text, source: "test", top: 3, detail: .terms).matches
+        let one = try matcher.match(text, source: "test", top: 1, detail: .terms).matches
+        #expect(Array(all.prefix(3)) == three)
+        #expect(one == [three[0]])
+        let words = TitleChannel.wordCount(text)
+        #expect(words == 12)
+        #expect(three[0].confidence == MatchConfidence.probability(
+            score: all[0].score, margin: all[0].score - all[1].score, title: false, words: words))
+        #expect(three[2].confidence == MatchConfidence.probability(
+            score: all[2].score, margin: all[2].score - all[0].score, title: false, words: words))
+        #expect(three[0].confidence > three[1].confidence && three[1].confidence >= three[2].confidence)
     }
 
     @Test func ranksTheRoleSharingRareTermsFirstAndExplainsIt() throws {

@@ -126,7 +126,8 @@ struct APIRoutesTests {
                 return try await group.reduce(into: [String]()) { $0.append($1) }
             }
             #expect(bodies.count == 16)
-            #expect(bodies[0].hasPrefix("[{\"id\":\"line-cook\""))
+            let first = try JSONSerialization.jsonObject(with: Data(bodies[0].utf8)) as? [[String: Any]]
+            #expect(first?.first?["id"] as? String == "line-cook")
             #expect(Set(bodies).count == 1)
         }
     }

@@ -3,15 +3,19 @@ public struct RoleMatch: Codable, Equatable, Sendable {
     public var id: String
     public var soc: String?
     public var title: String
-    /// Cosine similarity of the text and the role's document, 0…1.
+    /// Cosine similarity of the text and the role's document, 0…1, plus for a short text the weighted
+    /// cosine of its title grams and the role's (`TitleChannel`): 0…1.5 in all.
     public var score: Float
+    /// The probability, 0…1, that this role is the right occupation for the text (`MatchConfidence`).
+    public var confidence: Float
     public var why: MatchExplanation
 
-    public init(id: String, soc: String?, title: String, score: Float, why: MatchExplanation) {
+    public init(id: String, soc: String?, title: String, score: Float, confidence: Float, why: MatchExplanation) {
         self.id = id
         self.soc = soc
         self.title = title
         self.score = score
+        self.confidence = confidence
         self.why = why
     }
 }

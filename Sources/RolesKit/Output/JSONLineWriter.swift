@@ -43,6 +43,8 @@ enum JSONLineWriter {
         string(match.title, into: &out)
         literal(#","score":"#, into: &out)
         out.append(contentsOf: match.score.description.utf8)
+        literal(#","confidence":"#, into: &out)
+        out.append(contentsOf: match.confidence.description.utf8)
         literal(#","why":{"terms":["#, into: &out)
         for (i, term) in match.why.terms.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }

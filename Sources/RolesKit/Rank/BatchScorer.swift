@@ -51,16 +51,17 @@ final class BatchScorer {
         guard !counted.ids.isEmpty else {
             return .error(id: id, line: line, message: MatchError.noKnownWords(source: "line \(line)").description)
         }
-        return .matches(id: id, matches: rank(counted, title: TitleChannel.titlePart(of: text)))
+        return .matches(id: id, matches: rank(counted, title: TitleChannel.titlePart(of: text), words: TitleChannel.wordCount(text)))
     }
 
     /// Weights the known terms as `Query` does (sublinear tf times idf, in increasing term id, unit
     /// length), scores every role and explains the best `top`.
     /// - Complexity: O(R · k) for R roles and k known terms.
-    func rank(_ counted: TermIDCounts, title: String?) -> [RoleMatch] {
+    func rank(_ counted: TermIDCounts, title: String?, words: Int) -> [RoleMatch] {
         let weights = unitWeights(ids: counted.ids, counts: counted.counts, idf: vocabulary.idf)
         workspace.load(terms: counted.ids, from: vocabulary)
         var scores = BLASRanker.scores(weights: weights, workspace: workspace)
+        var scoredTitle = false
         if let title {
             var counts: [Int32: Int] = [:]
             gramMaker.grams(title) { gram in
@@ -71,12 +72,17 @@ final class BatchScorer {
                 let gramWeights = unitWeights(ids: ids, counts: ids.map { counts[$0]! }, idf: grams.idf)
                 titleWorkspace.load(terms: ids, from: grams)
                 TitleChannel.fuse(&scores, titleScores: BLASRanker.scores(weights: gramWeights, workspace: titleWorkspace))
+                scoredTitle = true
             }
         }
-        return TopK.select(scores, k: top).map { best in
+        let ranked = TopK.select(scores, k: max(top, 2))
+        let best = Array(ranked.prefix(top))
+        let confidences = MatchConfidence.confidences(
+            best: best.map(\.score), runnerUp: ranked.count > 1 ? ranked[1].score : 0, title: scoredTitle, words: words)
+        return zip(best, confidences).map { best, confidence in
             let role = index.roles[best.index]
             let why = MatchExplanation(terms: contributions(ofRole: best.index, terms: counted.ids, weights: weights))
-            return RoleMatch(id: role.id, soc: role.soc, title: role.title, score: best.score, why: why)
+            return RoleMatch(id: role.id, soc: role.soc, title: role.title, score: best.score, confidence: confidence, why: why)
         }
     }
 

@@ -69,20 +69,24 @@ public final class Matcher {
     /// - Complexity: O(R · k) for R roles and k known terms, plus the explanation of the top matches.
     public func match(_ text: String, source: String, top: Int, detail: ExplanationDetail = .full) throws -> MatchResult {
         let query = try self.query(text, source: source)
-        let matches = try rank(query, title: try titleQuery(text), top: top, detail: detail)
+        let matches = try rank(query, title: try titleQuery(text), words: TitleChannel.wordCount(text), top: top, detail: detail)
         return MatchResult(matches: matches, distinctTerms: query.distinctTerms, knownTerms: query.entries.count, query: query)
     }
 
     /// Scores every role for `query`, and its title grams `title` when given, with BLAS and returns the
-    /// best `top`, explained.
-    public func rank(_ query: Query, title: Query? = nil, top: Int, detail: ExplanationDetail) throws -> [RoleMatch] {
+    /// best `top`, explained, with their confidence for a text of `words` words.
+    public func rank(_ query: Query, title: Query? = nil, words: Int, top: Int, detail: ExplanationDetail) throws -> [RoleMatch] {
         workspace.load(query.entries.map(\.postings))
         var scores = BLASRanker.scores(weights: query.weights, workspace: workspace)
         if let title {
             titleWorkspace.load(title.entries.map(\.postings))
             TitleChannel.fuse(&scores, titleScores: BLASRanker.scores(weights: title.weights, workspace: titleWorkspace))
         }
-        return try TopK.select(scores, k: top).map { best in
+        let ranked = TopK.select(scores, k: max(top, 2))
+        let best = Array(ranked.prefix(top))
+        let confidences = MatchConfidence.confidences(
+            best: best.map(\.score), runnerUp: ranked.count > 1 ? ranked[1].score : 0, title: title != nil, words: words)
+        return try zip(best, confidences).map { best, confidence in
             let role = index.roles[best.index]
             var why = MatchExplanation(terms: Array(query.contributions(ofRole: best.index, in: workspace).prefix(Self.explainedTerms)))
             if detail == .full {
@@ -97,7 +101,7 @@ public final class Matcher {
                     .sorted { $0.similarity > $1.similarity }
                     .prefix(Self.explainedTasks).map { $0 }
             }
-            return RoleMatch(id: role.id, soc: role.soc, title: role.title, score: best.score, why: why)
+            return RoleMatch(id: role.id, soc: role.soc, title: role.title, score: best.score, confidence: confidence, why: why)
         }
     }
 }

@@ -5,14 +5,15 @@ import RolesKit
 /// Readable tables for the terminal.
 enum TableFormatter {
     static func matches(_ matches: [RoleMatch], index: RolesIndex, withFooter: Bool = true) -> String {
-        var rows = [["#", "Role", "Code", "Score", "Why"]]
+        var rows = [["#", "Role", "Code", "Score", "Conf.", "Why"]]
         for (rank, match) in matches.enumerated() {
             rows.append([
                 "\(rank + 1)", clip(match.title, 42), code(id: match.id, soc: match.soc),
-                fixed(match.score, 3), match.why.terms.prefix(3).map(\.term).joined(separator: ", "),
+                fixed(match.score, 3), fixed(match.confidence * 100, 0) + "%",
+                match.why.terms.prefix(3).map(\.term).joined(separator: ", "),
             ])
             if let task = match.why.tasks.first {
-                rows.append(["", "", "", "", "task: " + clip(task.task, 60)])
+                rows.append(["", "", "", "", "", "task: " + clip(task.task, 60)])
             }
         }
         return table(rows) + (withFooter ? footer(index) : "")

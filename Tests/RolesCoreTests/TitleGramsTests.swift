@@ -33,12 +33,6 @@ struct TitleGramsTests {
         #expect(TitleChannel.titlePart(of: " \n– ") == nil)
     }
 
-    @Test func fusesWithTheChannelWeight() {
-        var scores: [Float] = [0.5, 0.25]
-        TitleChannel.fuse(&scores, titleScores: [0, 1])
-        #expect(scores == [0.5, 0.25 + TitleChannel.weight])
-    }
-
     @Test func vectorizesAllTitlesOfARoleIntoOneUnitVector() {
         let roles = [
             Role(id: "a", soc: nil, title: "Accountant", alternateTitles: ["Staff Accountant"], source: "test"),
@@ -94,5 +88,15 @@ struct MatchConfidenceTests {
         #expect(TitleChannel.wordCount("Sr. Nurse – ICU") == 3)
         #expect(TitleChannel.wordCount("a b c d e", upTo: 3) == 3)
         #expect(TitleChannel.wordCount("  \n ") == 0)
+    }
+}
+
+struct WordCountTests {
+    @Test func countsASCIIAndOtherTextAlike() {
+        #expect(TitleChannel.wordCount("Café manager – nights") == 3)
+        #expect(TitleChannel.wordCount("Cafe manager - nights") == 3)
+        #expect(TitleChannel.wordCount("Jefe\u{00A0}de cocina") == 3)
+        #expect(TitleChannel.wordCount("a\tb\nc  d", upTo: 10) == 4)
+        #expect(TitleChannel.isTitle(words: 8) && !TitleChannel.isTitle(words: 9) && !TitleChannel.isTitle(words: 0))
     }
 }

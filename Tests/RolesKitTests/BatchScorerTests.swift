@@ -38,10 +38,34 @@ struct IndexVocabularyTests {
     }
 }
 
+struct TermAccumulationTests {
+    @Test func addsTheSameFromPostingsAsFromTheVocabulary() throws {
+        let index = try Fixtures.index()
+        let grams = try index.vocabulary(.titleGrams)
+        let terms = (0..<Int32(grams.count)).filter { $0 % 5 == 1 }
+        let weights = terms.map { Float($0 % 7) / 7 + 0.1 }
+        var fromPostings = [Float](repeating: 0.25, count: index.roles.count)
+        TermAccumulation.add(weights: weights, postings: terms.map { grams.postings($0) }, scale: 0.5, to: &fromPostings)
+        var fromVocabulary = [Float](repeating: 0.25, count: index.roles.count)
+        TermAccumulation.add(weights: weights, terms: terms, from: grams, scale: 0.5, to: &fromVocabulary)
+        #expect(fromPostings == fromVocabulary)
+        // Against a plain sum in doubles.
+        for role in 0..<index.roles.count {
+            var expected = 0.25
+            for (weight, term) in zip(weights, terms) {
+                let postings = grams.postings(term)
+                if let k = postings.indices.firstIndex(of: Int32(role)) { expected += 0.5 * Double(weight) * Double(postings.values[k]) }
+            }
+            #expect(abs(Double(fromPostings[role]) - expected) < 1e-5)
+        }
+        #expect(fromPostings.contains { $0 != 0.25 })
+    }
+}
+
 struct BatchScorerTests {
     @Test func ranksExactlyAsTheMatcherDoes() throws {
         let index = try Fixtures.index()
-        let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), grams: try index.vocabulary(.titleGrams), top: 5)
+        let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), grams: LazyVocabulary { try index.vocabulary(.titleGrams) }, top: 5)
         let matcher = Matcher(index: index)
         let texts = [
             "registered nurse in intensive care", "payroll clerk", "JavaScript developer building React front ends",
@@ -62,7 +86,7 @@ struct BatchScorerTests {
 
     @Test func namesTextsWithoutWordsAndWithoutKnownWords() throws {
         let index = try Fixtures.index()
-        let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), grams: try index.vocabulary(.titleGrams), top: 5)
+        let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), grams: LazyVocabulary { try index.vocabulary(.titleGrams) }, top: 5)
         func error(_ line: String, _ number: Int) -> (id: String?, line: Int, message: String)? {
             guard case .error(let id, let line, let message)? = scorer.record(for: .text(Data(line.utf8)), line: number) else { return nil }
             return (id, line, message)

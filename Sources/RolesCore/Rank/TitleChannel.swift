@@ -17,34 +17,73 @@ public enum TitleChannel {
     /// The part of a text to read as a job title: the whole text when it has at most `maxTitleWords`
     /// words (runs of characters between spaces that hold a letter or digit), else nil.
     public static func titlePart(of text: String) -> String? {
-        let words = wordCount(text, upTo: maxTitleWords + 1)
-        return words > 0 && words <= maxTitleWords ? text : nil
+        isTitle(words: wordCount(text, upTo: maxTitleWords + 1)) ? text : nil
+    }
+
+    /// Whether a text of `words` words is read as a title.
+    public static func isTitle(words: Int) -> Bool {
+        words > 0 && words <= maxTitleWords
     }
 
     /// The words of a text (runs of characters between spaces that hold a letter or digit), counted up
     /// to `limit`.
     /// - Complexity: O(n) in the length of the text, or less when the limit is reached.
     public static func wordCount(_ text: String, upTo limit: Int = .max) -> Int {
+        var counter = WordCounter(limit: limit)
+        var text = text
+        // Most texts are ASCII: read their bytes, without a Unicode property lookup per character.
+        let ascii = text.withUTF8 { bytes -> Bool in
+            for byte in bytes {
+                guard byte < 0x80 else { return false }
+                let space = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+                if counter.next(isSpace: space, isAlphanumeric: Self.isASCIIAlphanumeric(byte)) { break }
+            }
+            return true
+        }
+        if !ascii {
+            counter = WordCounter(limit: limit)
+            for scalar in text.unicodeScalars {
+                let alphanumeric = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                if counter.next(isSpace: scalar.properties.isWhitespace, isAlphanumeric: alphanumeric) { break }
+            }
+        }
+        return counter.finish()
+    }
+
+    /// Counts words character by character, up to a limit.
+    struct WordCounter {
+        let limit: Int
         var words = 0
-        var inWord = false, wordHasAlphanumeric = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+        var inWord = false
+        var wordHasAlphanumeric = false
+
+        init(limit: Int) {
+            self.limit = limit
+        }
+
+        /// Takes the next character; true once `limit` words are counted.
+        mutating func next(isSpace: Bool, isAlphanumeric: Bool) -> Bool {
+            if isSpace {
                 if inWord && wordHasAlphanumeric { words += 1 }
                 inWord = false
                 wordHasAlphanumeric = false
-                if words >= limit { return limit }
-            } else {
-                inWord = true
-                if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { wordHasAlphanumeric = true }
+                return words >= limit
             }
+            inWord = true
+            if isAlphanumeric { wordHasAlphanumeric = true }
+            return false
         }
-        if inWord && wordHasAlphanumeric { words += 1 }
-        return min(words, limit)
+
+        /// The count, the last word included.
+        mutating func finish() -> Int {
+            if inWord && wordHasAlphanumeric { words += 1 }
+            inWord = false
+            return min(words, limit)
+        }
     }
 
-    /// Adds the weighted gram scores to the word scores, role by role.
-    public static func fuse(_ scores: inout [Float], titleScores: [Float]) {
-        precondition(scores.count == titleScores.count, "one title score per role")
-        for i in scores.indices { scores[i] += weight * titleScores[i] }
+    @inline(__always)
+    static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 }

@@ -24,17 +24,25 @@ public struct TitleGrams: Sendable {
 
     /// Calls `body` with every gram of `text`, word by word, shortest first.
     public func grams(_ text: String, _ body: (String) -> Void) {
+        gramBytes(text) { body(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of every gram of `text`, valid only during the call: what
+    /// `grams(_:_:)` gives, without a `String` per gram.
+    public func gramBytes(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         let bytes = normalizer.normalize(text)
         var word: [UInt8] = [Self.space]
         func flush() {
             guard word.count > 1 else { return }
             word.append(Self.space)
-            if word.count < Self.lengths.lowerBound {
-                body(String(decoding: word, as: UTF8.self))
-            } else {
-                for length in Self.lengths where length <= word.count {
-                    for start in 0...(word.count - length) {
-                        body(String(decoding: word[start..<(start + length)], as: UTF8.self))
+            word.withUnsafeBufferPointer { padded in
+                if padded.count < Self.lengths.lowerBound {
+                    body(padded)
+                    return
+                }
+                for length in Self.lengths where length <= padded.count {
+                    for start in 0...(padded.count - length) {
+                        body(UnsafeBufferPointer(rebasing: padded[start..<(start + length)]))
                     }
                 }
             }

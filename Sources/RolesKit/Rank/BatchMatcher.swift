@@ -53,7 +53,8 @@ public final class BatchMatcher {
     private func prepareScorers() throws -> [BatchScorer] {
         if scorers.isEmpty {
             let vocabulary = try index.vocabulary()
-            let grams = try index.vocabulary(.titleGrams)
+            let index = self.index
+            let grams = LazyVocabulary { try index.vocabulary(.titleGrams) }
             scorers = (0..<workers).map { _ in BatchScorer(index: index, vocabulary: vocabulary, grams: grams, top: top) }
         }
         return scorers

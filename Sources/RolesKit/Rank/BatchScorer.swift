@@ -10,25 +10,25 @@ import RolesCore
 final class BatchScorer {
     let index: RolesIndex
     let vocabulary: IndexVocabulary
-    /// Title grams and their postings (`TitleChannel`).
-    let grams: IndexVocabulary
+    /// Title grams and their postings (`TitleChannel`), read at the first short text.
+    let grams: LazyVocabulary
     let top: Int
     private let analyzer: VocabularyAnalyzer
     private let gramMaker = TitleGrams()
     private let workspace: GatherWorkspace
-    private let titleWorkspace: GatherWorkspace
     private var raw: [Double] = []
     /// Readable forms made so far, by vocabulary id: the same few thousand terms explain most matches.
     private var displays: [String?]
 
-    init(index: RolesIndex, vocabulary: IndexVocabulary, grams: IndexVocabulary, top: Int) {
+    private var gramIDs: [Int32] = []
+
+    init(index: RolesIndex, vocabulary: IndexVocabulary, grams: LazyVocabulary, top: Int) {
         self.index = index
         self.vocabulary = vocabulary
         self.grams = grams
         self.top = top
         analyzer = VocabularyAnalyzer(settings: index.metadata.analyzer, vocabulary: vocabulary.terms)
         workspace = GatherWorkspace(roleCount: index.roles.count)
-        titleWorkspace = GatherWorkspace(roleCount: index.roles.count)
         displays = [String?](repeating: nil, count: vocabulary.count)
         BLASRanker.configure()
     }
@@ -51,27 +51,40 @@ final class BatchScorer {
         guard !counted.ids.isEmpty else {
             return .error(id: id, line: line, message: MatchError.noKnownWords(source: "line \(line)").description)
         }
-        return .matches(id: id, matches: rank(counted, title: TitleChannel.titlePart(of: text), words: TitleChannel.wordCount(text)))
+        let words = TitleChannel.wordCount(text)
+        var titleGrams: IndexVocabulary? = nil
+        if TitleChannel.isTitle(words: words) {
+            switch grams.value {
+            case .success(let vocabulary): titleGrams = vocabulary
+            case .failure(let error): return .error(id: id, line: line, message: "\(error)")
+            }
+        }
+        return .matches(id: id, matches: rank(counted, title: titleGrams.map { (text, $0) }, words: words))
     }
 
     /// Weights the known terms as `Query` does (sublinear tf times idf, in increasing term id, unit
     /// length), scores every role and explains the best `top`.
     /// - Complexity: O(R · k) for R roles and k known terms.
-    func rank(_ counted: TermIDCounts, title: String?, words: Int) -> [RoleMatch] {
+    /// - Parameter title: the text again with the title-gram vocabulary, when the text is read as a title.
+    func rank(_ counted: TermIDCounts, title: (text: String, grams: IndexVocabulary)?, words: Int) -> [RoleMatch] {
         let weights = unitWeights(ids: counted.ids, counts: counted.counts, idf: vocabulary.idf)
         workspace.load(terms: counted.ids, from: vocabulary)
         var scores = BLASRanker.scores(weights: weights, workspace: workspace)
         var scoredTitle = false
-        if let title {
-            var counts: [Int32: Int] = [:]
-            gramMaker.grams(title) { gram in
-                if let id = grams.terms.id(of: gram) { counts[id, default: 0] += 1 }
+        if let (text, grams) = title {
+            // Known grams as sorted ids with their counts: a sort of some 30 ids costs less than a dictionary.
+            gramIDs.removeAll(keepingCapacity: true)
+            gramMaker.gramBytes(text) { gram in
+                if let id = grams.terms.id(of: gram) { gramIDs.append(id) }
             }
-            if !counts.isEmpty {
-                let ids = counts.keys.sorted()
-                let gramWeights = unitWeights(ids: ids, counts: ids.map { counts[$0]! }, idf: grams.idf)
-                titleWorkspace.load(terms: ids, from: grams)
-                TitleChannel.fuse(&scores, titleScores: BLASRanker.scores(weights: gramWeights, workspace: titleWorkspace))
+            if !gramIDs.isEmpty {
+                gramIDs.sort()
+                var ids: [Int32] = [], counts: [Int] = []
+                for id in gramIDs {
+                    if id == ids.last { counts[counts.count - 1] += 1 } else { ids.append(id); counts.append(1) }
+                }
+                let gramWeights = unitWeights(ids: ids, counts: counts, idf: grams.idf)
+                TermAccumulation.add(weights: gramWeights, terms: ids, from: grams, scale: TitleChannel.weight, to: &scores)
                 scoredTitle = true
             }
         }
@@ -128,5 +141,27 @@ final class BatchScorer {
         let made = vocabulary.display(term)
         displays[Int(term)] = made
         return made
+    }
+}
+
+/// A vocabulary of an index read when first asked for, once, by whichever worker asks first.
+final class LazyVocabulary: @unchecked Sendable {
+    // `@unchecked`: `result` is only read and written while holding `lock`.
+    private let lock = NSLock()
+    private var result: Result<IndexVocabulary, Error>?
+    private let load: @Sendable () throws -> IndexVocabulary
+
+    init(_ load: @escaping @Sendable () throws -> IndexVocabulary) {
+        self.load = load
+    }
+
+    /// The vocabulary, or why it could not be read.
+    var value: Result<IndexVocabulary, Error> {
+        lock.withLock {
+            if let result { return result }
+            let loaded = Result { try load() }
+            result = loaded
+            return loaded
+        }
     }
 }

@@ -29,14 +29,12 @@ public final class Matcher {
     public let index: RolesIndex
     let analyzer: Analyzer
     let workspace: GatherWorkspace
-    let titleWorkspace: GatherWorkspace
     let grams = TitleGrams()
 
     public init(index: RolesIndex) {
         self.index = index
         self.analyzer = Analyzer(settings: index.metadata.analyzer)
         self.workspace = GatherWorkspace(roleCount: index.roles.count)
-        self.titleWorkspace = GatherWorkspace(roleCount: index.roles.count)
         BLASRanker.configure()
     }
 
@@ -79,8 +77,7 @@ public final class Matcher {
         workspace.load(query.entries.map(\.postings))
         var scores = BLASRanker.scores(weights: query.weights, workspace: workspace)
         if let title {
-            titleWorkspace.load(title.entries.map(\.postings))
-            TitleChannel.fuse(&scores, titleScores: BLASRanker.scores(weights: title.weights, workspace: titleWorkspace))
+            TermAccumulation.add(weights: title.weights, postings: title.entries.map(\.postings), scale: TitleChannel.weight, to: &scores)
         }
         let ranked = TopK.select(scores, k: max(top, 2))
         let best = Array(ranked.prefix(top))

@@ -100,3 +100,18 @@ struct WordCountTests {
         #expect(TitleChannel.isTitle(words: 8) && !TitleChannel.isTitle(words: 9) && !TitleChannel.isTitle(words: 0))
     }
 }
+
+struct TitleAbbreviationsTests {
+    @Test func addsTheWordsOfEachAbbreviationOnceOnALineAfterTheTitle() {
+        #expect(TitleAbbreviations.expand("Sr. Acct Mgr") == "Sr. Acct Mgr\nsenior\naccountant accounting\nmanager")
+        #expect(TitleAbbreviations.expand("RN (ICU), RN float pool") == "RN (ICU), RN float pool\nregistered nurse")
+        #expect(TitleAbbreviations.expand("AP/AR Clerk") == "AP/AR Clerk\naccounts payable receivable")
+        #expect(TitleAbbreviations.expand("HVAC-R Tech") == "HVAC-R Tech\nheating ventilation air conditioning\ntechnician")
+    }
+
+    @Test func leavesTextsWithoutAbbreviationsAsTheyAre() {
+        #expect(TitleAbbreviations.expand("Registered Nurse") == "Registered Nurse")
+        #expect(TitleAbbreviations.expand("Technician") == "Technician")
+        #expect(TitleAbbreviations.expand("") == "")
+    }
+}

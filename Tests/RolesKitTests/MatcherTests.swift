@@ -28,6 +28,15 @@ struct MatcherTests {
         #expect(try matcher.titleQuery("zzqx") == nil)
     }
 
+    @Test func readsTheAbbreviationsOfATitleButNotOfALongerText() throws {
+        let matcher = Matcher(index: try Fixtures.index())
+        let short = try matcher.match("ICU RN", source: "test", top: 1, detail: .terms)
+        #expect(short.matches.first?.id == "29-1141.00")
+        #expect(short.matches.first?.why.terms.contains { $0.term == "registered nurse" } == true)
+        let long = try matcher.match("ICU RN on nights, twelve hour shifts, charge duties most weekends", source: "test", top: 1, detail: .terms)
+        #expect(long.matches.first?.why.terms.contains { $0.term == "registered nurse" } != true)
+    }
+
     @Test func givesEachMatchTheConfidenceOfItsScoreAndMargin() throws {
         let index = try Fixtures.index()
         let matcher = Matcher(index: index)

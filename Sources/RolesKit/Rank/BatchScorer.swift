@@ -44,22 +44,24 @@ final class BatchScorer {
         case .success(let decoded):
             (id, text) = decoded
         }
-        let counted = analyzer.counts(text)
+        let words = TitleChannel.wordCount(text)
+        let isTitle = TitleChannel.isTitle(words: words)
+        let analyzed = isTitle ? TitleAbbreviations.expand(text) : text
+        let counted = analyzer.counts(analyzed)
         guard counted.hasTerms else {
             return .error(id: id, line: line, message: MatchError.noWords(source: "line \(line)").description)
         }
         guard !counted.ids.isEmpty else {
             return .error(id: id, line: line, message: MatchError.noKnownWords(source: "line \(line)").description)
         }
-        let words = TitleChannel.wordCount(text)
         var titleGrams: IndexVocabulary? = nil
-        if TitleChannel.isTitle(words: words) {
+        if isTitle {
             switch grams.value {
             case .success(let vocabulary): titleGrams = vocabulary
             case .failure(let error): return .error(id: id, line: line, message: "\(error)")
             }
         }
-        return .matches(id: id, matches: rank(counted, title: titleGrams.map { (text, $0) }, words: words))
+        return .matches(id: id, matches: rank(counted, title: titleGrams.map { (analyzed, $0) }, words: words))
     }
 
     /// Weights the known terms as `Query` does (sublinear tf times idf, in increasing term id, unit

@@ -1,0 +1,61 @@
+/// Abbreviations and acronyms people use in job titles, with the words they stand for: `Sr. Acct Mgr`,
+/// `RN`, `HVAC Tech`. A text read as a title (`TitleChannel.titlePart`) gets the words of each one it
+/// uses added after it, on a line of their own, so `Tech` also matches `Technician` and `RN` matches
+/// `Registered Nurse`; the abbreviation itself stays, for roles whose titles use it too.
+public enum TitleAbbreviations {
+    /// Lowercase abbreviation (without a final period) → the words it stands for. Kept to forms that mean
+    /// one thing in a job title.
+    public static let table: [String: String] = [
+        // Rank and function words.
+        "sr": "senior", "snr": "senior", "jr": "junior", "asst": "assistant", "assoc": "associate",
+        "mgr": "manager", "mngr": "manager", "dir": "director", "exec": "executive", "coord": "coordinator",
+        "supv": "supervisor", "supvr": "supervisor", "supvsr": "supervisor", "spec": "specialist",
+        "rep": "representative", "reps": "representatives", "tech": "technician", "techs": "technicians",
+        "engr": "engineer", "eng": "engineer", "admin": "administrative administrator", "adm": "administrative",
+        "acct": "accountant accounting", "acctg": "accounting", "ops": "operations", "svc": "service",
+        "svcs": "services", "cust": "customer", "maint": "maintenance", "mech": "mechanic", "elec": "electrical",
+        "mktg": "marketing", "mkt": "marketing", "mfg": "manufacturing", "prod": "production", "whse": "warehouse",
+        "dept": "department", "govt": "government", "intl": "international", "natl": "national",
+        "hr": "human resources", "it": "information technology", "pm": "project manager", "vp": "vice president",
+        "svp": "senior vice president", "evp": "executive vice president", "avp": "assistant vice president",
+        "ceo": "chief executive officer", "cfo": "chief financial officer", "coo": "chief operating officer",
+        "cto": "chief technology officer", "cio": "chief information officer", "cmo": "chief marketing officer",
+        // Health care.
+        "rn": "registered nurse", "lpn": "licensed practical nurse", "lvn": "licensed vocational nurse",
+        "cna": "certified nursing assistant", "np": "nurse practitioner", "aprn": "advanced practice nurse",
+        "crna": "nurse anesthetist", "emt": "emergency medical technician", "cma": "certified medical assistant",
+        "hha": "home health aide", "pca": "personal care aide", "slp": "speech language pathologist",
+        "ot": "occupational therapist", "pt": "physical therapist", "pta": "physical therapist assistant",
+        "cota": "occupational therapy assistant", "rt": "respiratory therapist", "rrt": "respiratory therapist",
+        "rdh": "dental hygienist", "rda": "dental assistant", "cpht": "pharmacy technician",
+        "lmt": "massage therapist", "lcsw": "clinical social worker", "md": "physician", "dds": "dentist",
+        "dmd": "dentist", "pharmd": "pharmacist", "sped": "special education",
+        // Finance, office and technology.
+        "cpa": "certified public accountant", "ap": "accounts payable", "ar": "accounts receivable",
+        "ap/ar": "accounts payable receivable", "csr": "customer service representative",
+        "qa": "quality assurance", "qc": "quality control", "sdet": "software test engineer",
+        "swe": "software engineer", "dba": "database administrator", "sysadmin": "system administrator",
+        "ux": "user experience", "ui": "user interface", "seo": "search engine optimization",
+        "bi": "business intelligence", "ml": "machine learning", "ai": "artificial intelligence",
+        "bdr": "business development representative", "sdr": "sales development representative",
+        // Trades and transport.
+        "hvac": "heating ventilation air conditioning", "cdl": "commercial truck driver",
+        "cnc": "computer numerically controlled", "ehs": "environmental health safety",
+        "hse": "health safety environmental",
+    ]
+
+    /// The text with the expansions of its abbreviations on a line after it, or the text itself when it
+    /// uses none.
+    /// - Complexity: O(n) in the length of the text.
+    public static func expand(_ text: String) -> String {
+        var expansions: [String] = []
+        var seen = Set<String>()
+        for word in text.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "(" || $0 == ")" || $0 == "-" }) {
+            var key = Substring(word)
+            while let last = key.last, last == "." || last == ":" || last == ";" { key = key.dropLast() }
+            if let first = key.first, first == "." { key = key.dropFirst() }
+            if let words = table[String(key)], seen.insert(String(key)).inserted { expansions.append(words) }
+        }
+        return expansions.isEmpty ? text : text + "\n" + expansions.joined(separator: "\n")
+    }
+}

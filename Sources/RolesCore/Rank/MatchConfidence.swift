@@ -13,16 +13,16 @@ import Foundation
 /// every query, each set weighted equally) on three sets: O*NET reported titles against an index
 /// without them, O*NET Emerging Tasks, and the project's development set of resumes, job ads, task
 /// lists and titles. Fivefold cross-validated, the expected calibration error of the top match was
-/// 0.047, 0.085 and 0.107 on the three; on reported titles against an index without any alternate
-/// title (not fitted on) it was 0.131, the model being too confident there.
+/// 0.044, 0.091 and 0.115 on the three; on reported titles against an index without any alternate
+/// title (not fitted on) it was 0.133, the model being too confident there.
 public enum MatchConfidence {
-    static let intercept = -3.7079
-    static let score = 17.09
-    static let margin = 28.383
-    static let title = 0.58044
-    static let titleScore = -11.406
-    static let titleMargin = -16.972
-    static let logWords = 0.16245
+    static let intercept = -3.6929
+    static let score = 17.106
+    static let margin = 28.53
+    static let title = 0.58263
+    static let titleScore = -11.515
+    static let titleMargin = -16.857
+    static let logWords = 0.15836
 
     /// The probability, 0…1, that a role with `score` and `margin` is right for a text of `words`
     /// words; `title` says whether the title channel scored it (`TitleChannel.titlePart`).

@@ -26,9 +26,12 @@ public final class IndexVocabulary: Sendable {
     /// Terms found in at least this share of roles get a dense column.
     static let denseShare = 16
 
+    /// - Parameter denseColumns: whether terms in many roles get a dense column, for gathering into a
+    ///   matrix. Postings only added into scores (`TermAccumulation`) cost the same either way, so title
+    ///   grams go without and save the memory.
     init(
         terms: TermTable, storedIDs: [Int32], idf: [Float], displayBytes: [UInt8], displayStarts: [Int],
-        postingStarts: [Int], postingRoles: [Int32], postingWeights: [Float], roleCount: Int
+        postingStarts: [Int], postingRoles: [Int32], postingWeights: [Float], roleCount: Int, denseColumns makeDense: Bool = true
     ) {
         precondition(storedIDs.count == terms.count && idf.count == terms.count, "one entry per term")
         precondition(displayStarts.count == terms.count + 1 && postingStarts.count == terms.count + 1, "one range per term")
@@ -43,7 +46,7 @@ public final class IndexVocabulary: Sendable {
         self.roleCount = roleCount
         var denseSlots = [Int32](repeating: -1, count: terms.count)
         var denseColumns: [Float] = []
-        for term in 0..<terms.count where roleCount > 0 && (postingStarts[term + 1] - postingStarts[term]) * Self.denseShare >= roleCount {
+        for term in 0..<terms.count where makeDense && roleCount > 0 && (postingStarts[term + 1] - postingStarts[term]) * Self.denseShare >= roleCount {
             denseSlots[term] = Int32(denseColumns.count / roleCount)
             let base = denseColumns.count
             denseColumns.append(contentsOf: repeatElement(0, count: roleCount))

@@ -43,7 +43,7 @@ extension RolesIndex {
             displayBytes: pieces.flatMap(\.displayBytes), displayStarts: Self.concatenate(pieces.map { ($0.displayStarts, $0.displayBytes.count) }),
             postingStarts: Self.concatenate(pieces.map { ($0.postingStarts, $0.postingRoles.count) }),
             postingRoles: pieces.flatMap(\.postingRoles), postingWeights: pieces.flatMap(\.postingWeights),
-            roleCount: roles.count)
+            roleCount: roles.count, denseColumns: table == .terms)
     }
 
     /// One range of the vocabulary, with offsets relative to its own arrays.

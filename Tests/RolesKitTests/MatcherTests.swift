@@ -90,4 +90,11 @@ struct MatcherTests {
         #expect(results.first?.alternateTitles == ["Prep Cook", "Grill Cook", "Cook"])
         #expect(results.first?.why.title == "Grill Cook")
     }
+
+    @Test func searchSpellsOutTheAbbreviationsOfATitle() throws {
+        let search = TitleSearch(index: try Fixtures.index())
+        let results = try search.search("ICU RN", top: 1)
+        #expect(results.first?.id == "29-1141.00")
+        #expect(results.first?.why.terms.contains { $0.term == "registered nurse" } == true)
+    }
 }

@@ -83,17 +83,31 @@ public struct RoleVectorizer: Sendable {
         let idf = documentFrequency.map { TFIDFWeighting.idf(documentFrequency: $0, documentCount: roles.count) }
         let vectors: [(SparseVector, [SparseVector], [SparseVector])] = Parallel.map(counted.count, workers: workers) { _, i in
             let map = localToGlobal[i % workers]
-            // What `TFIDFWeighting.vector(counts:idf:)` computes, from a list instead of a dictionary.
+            // What `TFIDFWeighting.vector(counts:idf:)` computes, from a list instead of a dictionary. Each
+            // (term, weight) pair is packed into one integer, term above weight, so sorting by term is an
+            // integer sort (terms are distinct within a field), and the vector takes three allocations.
             func vector(_ counts: FieldCounts) -> SparseVector {
-                var weights: [(term: Int32, weight: Float)] = []
-                weights.reserveCapacity(counts.ids.count)
+                var packed: [UInt64] = []
+                packed.reserveCapacity(counts.ids.count)
                 for (term, count) in zip(counts.ids, counts.counts) where count > 0 {
                     let global = map[Int(term)]
                     let weight = Float(TFIDFWeighting.tf(count) * idf[global])
-                    if weight != 0 { weights.append((Int32(global), weight)) }
+                    if weight != 0 { packed.append(UInt64(global) << 32 | UInt64(weight.bitPattern)) }
                 }
-                weights.sort { $0.term < $1.term }
-                return SparseVector(indices: weights.map(\.term), values: weights.map(\.weight)).normalized()
+                packed.sort()
+                var indices: [Int32] = [], values: [Float] = []
+                indices.reserveCapacity(packed.count)
+                values.reserveCapacity(packed.count)
+                for pair in packed {
+                    indices.append(Int32(truncatingIfNeeded: pair >> 32))
+                    values.append(Float(bitPattern: UInt32(truncatingIfNeeded: pair)))
+                }
+                // As `SparseVector.normalized()`: the Float sum of squares in term order, then one division each.
+                let norm = values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+                if norm > 0 {
+                    for k in values.indices { values[k] /= norm }
+                }
+                return SparseVector(indices: indices, values: values)
             }
             return (vector(counted[i].document), counted[i].tasks.map(vector), counted[i].titles.map(vector))
         }

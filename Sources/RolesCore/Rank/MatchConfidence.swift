@@ -25,7 +25,7 @@ public enum MatchConfidence {
     static let logWords = 0.15836
 
     /// The probability, 0…1, that a role with `score` and `margin` is right for a text of `words`
-    /// words; `title` says whether the title channel scored it (`TitleChannel.titlePart`).
+    /// words; `title` says whether the title channel scored it (`TitleChannel.read`).
     public static func probability(score: Float, margin: Float, title: Bool, words: Int) -> Float {
         let s = Double(score), m = Double(margin), t = title ? 1.0 : 0.0
         let z = intercept + Self.score * s + Self.margin * m + Self.title * t + titleScore * t * s

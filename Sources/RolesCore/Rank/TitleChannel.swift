@@ -14,10 +14,18 @@ public enum TitleChannel {
     /// whose many words would give every title some gram in common.
     public static let maxTitleWords = 8
 
-    /// The part of a text to read as a job title: the whole text when it has at most `maxTitleWords`
-    /// words (runs of characters between spaces that hold a letter or digit), else nil.
-    public static func titlePart(of text: String) -> String? {
-        isTitle(words: wordCount(text, upTo: maxTitleWords + 1)) ? text : nil
+    /// How a text is read: its word count, and when it is a title (at most `maxTitleWords` words), the
+    /// title with its abbreviations spelled out (`TitleAbbreviations`), to be scored by words and grams.
+    public struct Reading: Equatable, Sendable {
+        public var words: Int
+        public var title: String?
+    }
+
+    /// Reads a text: one count of its words (runs of characters between spaces that hold a letter or
+    /// digit), and the spelled-out title when it is one.
+    public static func read(_ text: String) -> Reading {
+        let words = wordCount(text)
+        return Reading(words: words, title: isTitle(words: words) ? TitleAbbreviations.expand(text) : nil)
     }
 
     /// Whether a text of `words` words is read as a title.
@@ -25,60 +33,45 @@ public enum TitleChannel {
         words > 0 && words <= maxTitleWords
     }
 
-    /// The words of a text (runs of characters between spaces that hold a letter or digit), counted up
-    /// to `limit`.
-    /// - Complexity: O(n) in the length of the text, or less when the limit is reached.
-    public static func wordCount(_ text: String, upTo limit: Int = .max) -> Int {
-        var counter = WordCounter(limit: limit)
+    /// The words of a text: runs of characters between spaces that hold a letter or digit.
+    /// - Complexity: O(n) in the length of the text.
+    public static func wordCount(_ text: String) -> Int {
+        var counter = WordCounter()
         var text = text
         // Most texts are ASCII: read their bytes, without a Unicode property lookup per character.
         let ascii = text.withUTF8 { bytes -> Bool in
             for byte in bytes {
                 guard byte < 0x80 else { return false }
-                let space = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
-                if counter.next(isSpace: space, isAlphanumeric: Self.isASCIIAlphanumeric(byte)) { break }
+                counter.next(isSpace: byte == 0x20 || (byte >= 0x09 && byte <= 0x0D), isAlphanumeric: Self.isASCIIAlphanumeric(byte))
             }
             return true
         }
         if !ascii {
-            counter = WordCounter(limit: limit)
+            counter = WordCounter()
             for scalar in text.unicodeScalars {
                 let alphanumeric = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-                if counter.next(isSpace: scalar.properties.isWhitespace, isAlphanumeric: alphanumeric) { break }
+                counter.next(isSpace: scalar.properties.isWhitespace, isAlphanumeric: alphanumeric)
             }
         }
-        return counter.finish()
+        counter.next(isSpace: true, isAlphanumeric: false)
+        return counter.words
     }
 
-    /// Counts words character by character, up to a limit.
+    /// Counts words character by character.
     struct WordCounter {
-        let limit: Int
         var words = 0
         var inWord = false
         var wordHasAlphanumeric = false
 
-        init(limit: Int) {
-            self.limit = limit
-        }
-
-        /// Takes the next character; true once `limit` words are counted.
-        mutating func next(isSpace: Bool, isAlphanumeric: Bool) -> Bool {
+        mutating func next(isSpace: Bool, isAlphanumeric: Bool) {
             if isSpace {
                 if inWord && wordHasAlphanumeric { words += 1 }
                 inWord = false
                 wordHasAlphanumeric = false
-                return words >= limit
+            } else {
+                inWord = true
+                if isAlphanumeric { wordHasAlphanumeric = true }
             }
-            inWord = true
-            if isAlphanumeric { wordHasAlphanumeric = true }
-            return false
-        }
-
-        /// The count, the last word included.
-        mutating func finish() -> Int {
-            if inWord && wordHasAlphanumeric { words += 1 }
-            inWord = false
-            return min(words, limit)
         }
     }
 

@@ -44,24 +44,22 @@ final class BatchScorer {
         case .success(let decoded):
             (id, text) = decoded
         }
-        let words = TitleChannel.wordCount(text)
-        let isTitle = TitleChannel.isTitle(words: words)
-        let analyzed = isTitle ? TitleAbbreviations.expand(text) : text
-        let counted = analyzer.counts(analyzed)
+        let reading = TitleChannel.read(text)
+        let counted = analyzer.counts(reading.title ?? text)
         guard counted.hasTerms else {
             return .error(id: id, line: line, message: MatchError.noWords(source: "line \(line)").description)
         }
         guard !counted.ids.isEmpty else {
             return .error(id: id, line: line, message: MatchError.noKnownWords(source: "line \(line)").description)
         }
-        var titleGrams: IndexVocabulary? = nil
-        if isTitle {
+        var title: (text: String, grams: IndexVocabulary)? = nil
+        if let spelled = reading.title {
             switch grams.value {
-            case .success(let vocabulary): titleGrams = vocabulary
+            case .success(let vocabulary): title = (spelled, vocabulary)
             case .failure(let error): return .error(id: id, line: line, message: "\(error)")
             }
         }
-        return .matches(id: id, matches: rank(counted, title: titleGrams.map { (analyzed, $0) }, words: words))
+        return .matches(id: id, matches: rank(counted, title: title, words: reading.words))
     }
 
     /// Weights the known terms as `Query` does (sublinear tf times idf, in increasing term id, unit

@@ -54,11 +54,10 @@ public final class Matcher {
         return query
     }
 
-    /// The title part of a text (`TitleChannel.titlePart`) as a query over title grams; nil when the
-    /// text has no title part or the index knows none of its grams.
-    public func titleQuery(_ text: String) throws -> Query? {
-        guard let part = TitleChannel.titlePart(of: text) else { return nil }
-        let counts = grams.counts(TitleAbbreviations.expand(part))
+    /// A title as `TitleChannel.read` gives it, as a query over title grams; nil when the index knows
+    /// none of its grams.
+    public func titleQuery(_ title: String) throws -> Query? {
+        let counts = grams.counts(title)
         let query = Query(counts: counts, entries: try index.lookup(counts.keys, in: .titleGrams))
         return query.isEmpty ? nil : query
     }
@@ -66,9 +65,10 @@ public final class Matcher {
     /// Ranks roles for one text.
     /// - Complexity: O(R · k) for R roles and k known terms, plus the explanation of the top matches.
     public func match(_ text: String, source: String, top: Int, detail: ExplanationDetail = .full) throws -> MatchResult {
-        let words = TitleChannel.wordCount(text)
-        let query = try self.query(TitleChannel.isTitle(words: words) ? TitleAbbreviations.expand(text) : text, source: source)
-        let matches = try rank(query, title: try titleQuery(text), words: words, top: top, detail: detail)
+        let reading = TitleChannel.read(text)
+        let query = try self.query(reading.title ?? text, source: source)
+        let matches = try rank(
+            query, title: try reading.title.flatMap(titleQuery), words: reading.words, top: top, detail: detail)
         return MatchResult(matches: matches, distinctTerms: query.distinctTerms, knownTerms: query.entries.count, query: query)
     }
 

@@ -20,27 +20,18 @@ enum TermAccumulation {
     }
 
     /// Adds `scale · weights[j] · postings(terms[j])` to `scores`, reading each term's postings from the
-    /// vocabulary: a dense column whole (its zeros add nothing), sparse postings entry by entry.
-    /// - Complexity: O(P + D · R) for the P postings of sparse terms and D dense terms over R roles.
+    /// vocabulary.
+    /// - Complexity: O(P) for the P postings of the terms.
     static func add(weights: [Float], terms: [Int32], from vocabulary: IndexVocabulary, scale: Float, to scores: inout [Float]) {
         precondition(weights.count == terms.count, "one term per weight")
         precondition(scores.count == vocabulary.roleCount, "one score per role of the vocabulary's index")
-        let roleCount = vocabulary.roleCount
         scores.withUnsafeMutableBufferPointer { y in
             vocabulary.postingRoles.withUnsafeBufferPointer { roles in
                 vocabulary.postingWeights.withUnsafeBufferPointer { values in
-                    vocabulary.denseColumns.withUnsafeBufferPointer { dense in
-                        for (weight, term) in zip(weights, terms) {
-                            let factor = scale * weight
-                            let slot = Int(vocabulary.denseSlots[Int(term)])
-                            if slot >= 0 {
-                                let column = dense.baseAddress! + slot * roleCount
-                                for role in 0..<roleCount { y[role] += factor * column[role] }
-                                continue
-                            }
-                            for p in vocabulary.postingStarts[Int(term)]..<vocabulary.postingStarts[Int(term) + 1] {
-                                y[Int(roles[p])] += factor * values[p]
-                            }
+                    for (weight, term) in zip(weights, terms) {
+                        let factor = scale * weight
+                        for p in vocabulary.postingStarts[Int(term)]..<vocabulary.postingStarts[Int(term) + 1] {
+                            y[Int(roles[p])] += factor * values[p]
                         }
                     }
                 }

@@ -19,8 +19,7 @@ public struct TitleSearch {
     public func search(_ text: String, top: Int) throws -> [SearchMatch] {
         let index = matcher.index
         // A short query is a title: its abbreviations are spelled out, as in `Matcher.match`.
-        let spelled = TitleChannel.titlePart(of: text) != nil ? TitleAbbreviations.expand(text) : text
-        let query = try matcher.query(spelled, source: "the query")
+        let query = try matcher.query(TitleChannel.read(text).title ?? text, source: "the query")
         let workspace = matcher.workspace
         workspace.load(query.entries.map(\.postings))
         let scores = BLASRanker.scores(weights: query.weights, workspace: workspace)

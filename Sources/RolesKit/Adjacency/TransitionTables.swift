@@ -50,29 +50,67 @@ struct TransitionTables {
             activityLabels: activityLabels)
     }
 
-    /// Every role's closest roles: text and skill cosines of all pairs from two Gram matrices, the
-    /// neighbourhood cosines from a third (of the text matrix's normalized rows), blended, and the best
-    /// `Adjacency.storedPerRole` kept with their coverage.
+    /// Every role's closest roles, in two stages. The first blends the text and skill cosines of all
+    /// pairs (two Gram matrices) with the neighbourhood cosines (a third, of the text matrix's normalized
+    /// rows) into `Adjacency.score`; the second re-ranks each role's best `AdjacencyModel.candidates` by
+    /// `AdjacencyModel.probability`, and the best `Adjacency.storedPerRole` are kept with their coverage.
     static func adjacency(
         roles: [Role], vectors: VectorizedRoles, profiles: SkillProfiles, skillPostings: [SparseVector]
     ) -> [[(other: Int, score: AdjacencyScore)]] {
         let n = roles.count
+        guard n > 1 else { return roles.map { _ in [] } }
         let text = BLASRanker.gram(columns: Postings.invert(vectors.roleVectors, columns: vectors.vocabulary.count), rowCount: n)
         let skills = BLASRanker.gram(columns: skillPostings, rowCount: n)
         let neighbourhood = BLASRanker.rowCosines(text, rowCount: n)
+        let pairs = AdjacencyPairs(
+            text: text, neighbourhood: neighbourhood, preparation: roles.map(\.preparation), soc: roles.map(\.soc),
+            ratings: ratingCosines(roles)
+        ) { i, j in
+            Adjacency.score(
+                text: text[i * n + j], neighbourhood: neighbourhood[i * n + j], skills: skills[i * n + j],
+                preparationGap: Adjacency.preparationGap(roles[i].preparation, roles[j].preparation))
+        }
         return Parallel.map(n, workers: Parallel.defaultWorkers) { _, i in
-            var blended = [Float](repeating: -.infinity, count: n)
-            for j in 0..<n where j != i {
-                blended[j] = Adjacency.score(
-                    text: text[i * n + j], neighbourhood: neighbourhood[i * n + j], skills: skills[i * n + j],
-                    preparationGap: Adjacency.preparationGap(roles[i].preparation, roles[j].preparation))
-            }
-            return TopK.select(blended, k: min(Adjacency.storedPerRole, n - 1)).map { best in
-                let j = best.index
-                return (j, AdjacencyScore(
-                    score: best.score, text: text[i * n + j], neighbourhood: neighbourhood[i * n + j], skills: skills[i * n + j],
-                    coverage: Adjacency.coverage(of: profiles.weights[j], by: profiles.weights[i])))
+            pairs.reranked(i).prefix(Adjacency.storedPerRole).map { other, probability in
+                let at = i * n + other
+                return (other, AdjacencyScore(
+                    score: probability, text: text[at], neighbourhood: neighbourhood[at], skills: skills[at],
+                    coverage: Adjacency.coverage(of: profiles.weights[other], by: profiles.weights[i])))
             }
         }
+    }
+
+    /// Cosines of the roles' knowledge and skill importance ratings (O*NET's 1–5 scale), from two Gram
+    /// matrices of the unit rating vectors; nil when no role has both kinds.
+    static func ratingCosines(_ roles: [Role]) -> AdjacencyPairs.Ratings? {
+        func cosines(_ kind: RatingKind) -> (matrix: [Float], has: [Bool]) {
+            var elements: [String: Int] = [:]
+            var columns: [(indices: [Int32], values: [Float])] = []
+            var has = [Bool](repeating: false, count: roles.count)
+            for (r, role) in roles.enumerated() {
+                let rated = role.ratings.compactMap { rating in
+                    rating.kind == kind ? rating.importance.map { (rating.elementID, Float($0)) } : nil
+                }
+                let norm = rated.reduce(Float(0)) { $0 + $1.1 * $1.1 }.squareRoot()
+                guard norm > 0 else { continue }
+                has[r] = true
+                for (element, importance) in rated {
+                    let column = elements[element] ?? columns.count
+                    if column == columns.count {
+                        elements[element] = column
+                        columns.append(([], []))
+                    }
+                    columns[column].indices.append(Int32(r))
+                    columns[column].values.append(importance / norm)
+                }
+            }
+            let sparse = columns.map { SparseVector(indices: $0.indices, values: $0.values) }
+            return (BLASRanker.gram(columns: sparse, rowCount: roles.count), has)
+        }
+        let knowledge = cosines(.knowledge)
+        let skills = cosines(.skill)
+        let has = zip(knowledge.has, skills.has).map { $0 && $1 }
+        guard has.contains(true) else { return nil }
+        return AdjacencyPairs.Ratings(knowledge: knowledge.matrix, skills: skills.matrix, has: has)
     }
 }

@@ -109,3 +109,71 @@ struct ExposureTests {
         ])
     }
 }
+
+struct AdjacencyModelTests {
+    // Three roles: two nursing codes in one broad occupation and a clerk with no preparation level.
+    static let text: [Float] = [1, 0.5, 0.2, 0.5, 1, 0.4, 0.2, 0.4, 1]
+    static let neighbourhood: [Float] = [1, 0.3, 0.6, 0.3, 1, 0.9, 0.6, 0.9, 1]
+    static let ratings = AdjacencyPairs.Ratings(
+        knowledge: [1, 0.9, 0, 0.9, 1, 0, 0, 0, 0], skills: [1, 0.8, 0, 0.8, 1, 0, 0, 0, 0], has: [true, true, false])
+
+    static func pairs(ratings: AdjacencyPairs.Ratings?) -> AdjacencyPairs {
+        AdjacencyPairs(text: text, neighbourhood: neighbourhood, preparation: [2, 3, nil],
+                       soc: ["29-1141", "29-1142", "43-3031"], ratings: ratings) { i, j in text[i * 3 + j] }
+    }
+
+    @Test func featuresByHand() throws {
+        let pairs = Self.pairs(ratings: Self.ratings)
+        #expect(pairs.order == [[1, 2], [0, 2], [1, 0]])
+        // Row 0's other text cosines are 0.5 and 0.2: mean 0.35, deviation 0.15.
+        let near = pairs.features(0, 1)
+        #expect(near.text == 0.5 && near.neighbourhood == 0.3 && near.gap == 1 && near.rise == 1)
+        #expect(near.logRank == 0 && near.logReverseRank == 0)
+        #expect(abs(near.relativeNeighbourhood - 0.5) < 1e-6 && abs(near.zText - 1) < 1e-5)
+        #expect(near.sameMajor == 1 && near.sameBroad == 1)
+        // The only other rated role of row 0 is role 1, so its rating z-scores are 0.
+        let rated = try #require(near.ratings)
+        #expect(rated.knowledge == 0.9 && rated.skills == 0.8 && rated.zKnowledge == 0 && rated.zSkills == 0)
+        let far = pairs.features(0, 2)
+        #expect(far.gap == 0 && far.rise == 0 && far.sameMajor == 0 && far.sameBroad == 0 && far.ratings == nil)
+        #expect(abs(far.logRank - log(2)) < 1e-6 && abs(far.logReverseRank - log(2)) < 1e-6)
+        #expect(abs(far.relativeNeighbourhood - 1) < 1e-6 && abs(far.zText + 1) < 1e-5)
+        // The rise is signed: from role 1 down to role 0.
+        #expect(pairs.features(1, 0).rise == -1)
+    }
+
+    @Test func eachFeatureMeetsItsOwnCoefficient() {
+        let features = Self.pairs(ratings: Self.ratings).features(0, 1)
+        let model = AdjacencyModel.withRatings
+        let values: [Float] = [0.5, 0.3, 1, 1, 0, 0, 0.5, 1, 1, 1, 0.9, 0.8, 0, 0]
+        let z = zip(model.weights, values).reduce(model.intercept) { $0 + $1.0 * $1.1 }
+        #expect(abs(AdjacencyModel.probability(features) - 1 / (1 + exp(-z))) < 1e-4)
+        let plain = Self.pairs(ratings: nil).features(0, 1)
+        let textZ = zip(AdjacencyModel.textOnly.weights, values.prefix(10)).reduce(AdjacencyModel.textOnly.intercept) { $0 + $1.0 * $1.1 }
+        #expect(abs(AdjacencyModel.probability(plain) - 1 / (1 + exp(-textZ))) < 1e-4)
+    }
+
+    @Test func rerankingOrdersCandidatesByProbability() {
+        let pairs = Self.pairs(ratings: nil)
+        for i in 0..<3 {
+            let reranked = pairs.reranked(i)
+            #expect(Set(reranked.map(\.other)) == Set((0..<3).filter { $0 != i }))
+            #expect(reranked.map(\.probability) == reranked.map(\.probability).sorted(by: >))
+            for move in reranked { #expect(move.probability == AdjacencyModel.probability(pairs.features(i, move.other))) }
+        }
+    }
+
+    @Test func rowStatisticsLeaveOutTheDiagonalAndRolesNotIncluded() {
+        let stats = RowStatistics([9, 1, 3, 1, 9, 0, 3, 0, 9], rowCount: 3, included: [true, true, false])
+        #expect(stats.mean == [1, 1, 0] && stats.deviation == [1, 1, 1] && stats.maximum == [1, 1, 1])
+        let all = RowStatistics([9, 1, 3, 1, 9, 0, 3, 0, 9], rowCount: 3)
+        #expect(all.mean[0] == 2 && all.deviation[0] == 1 && all.maximum[0] == 3)
+        #expect(all.z(3, row: 0) == 1)
+    }
+
+    @Test func socGroupsNeedFullCodes() {
+        #expect(AdjacencyModel.socGroups("29-1141", "29-1171") == (major: 1, broad: 0))
+        #expect(AdjacencyModel.socGroups("29-1141", nil) == (major: 0, broad: 0))
+        #expect(AdjacencyModel.socGroups("29", "29") == (major: 0, broad: 0))
+    }
+}

@@ -1,6 +1,7 @@
 /// How two roles compare as a move from one (the origin) to the other (the destination).
 public struct AdjacencyScore: Equatable, Sendable, Codable {
-    /// The ranking score (`Adjacency.score`).
+    /// The ranking score: for a move between two roles, the second stage's probability
+    /// (`AdjacencyModel.probability`); for a move from a person's text, the first stage's `Adjacency.score`.
     public var score: Float
     /// Cosine of the two roles' text vectors (what the work is described as).
     public var text: Float
@@ -38,7 +39,8 @@ public struct SkillPart: Equatable, Sendable, Codable {
 
 /// The maths of adjacency, shared by the index build, role-to-role and text-to-role comparisons.
 public enum Adjacency {
-    /// Weights of the adjacency score: text similarity (titles, tasks, descriptions, activities,
+    /// Weights of the first-stage adjacency score (role-to-role moves are then re-ranked by
+    /// `AdjacencyModel`; moves from a person's text keep this score): text similarity (titles, tasks, descriptions, activities,
     /// technologies) and neighbourhood similarity (roles whose closest roles are alike: two nursing
     /// specialties share their neighbours even where their wording differs), minus a small penalty per
     /// preparation level between the two. Skill-profile overlap is reported and explains each move, but

@@ -19,7 +19,9 @@ import Foundation
 /// The coefficients are fitted by `Tools/fit-adjacency` on O*NET Related Occupations (29.3): every role's
 /// 60 first-stage candidates, labelled 1 when O*NET lists the candidate as a Primary related occupation.
 /// Fivefold cross-validated (folds by origin role, three seeds), recall@10 of Primary rose from 0.580 to
-/// 0.610 and nDCG@20 from 0.729 to 0.752 with ratings; without ratings the model reaches 0.591 / 0.733.
+/// 0.608 and nDCG@20 from 0.729 to 0.751 with ratings; without ratings the model reaches 0.591 / 0.733.
+/// A pairwise (RankNet-style) fit of the same features gave 0.612, within noise, and loses the
+/// probability a caller can read, so the pointwise fit is kept.
 /// The coefficients apply to raw feature values (the fit's standardization is folded into them).
 public enum AdjacencyModel {
     /// First-stage candidates re-ranked per role.

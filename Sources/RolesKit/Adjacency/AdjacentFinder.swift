@@ -41,7 +41,7 @@ public final class AdjacentFinder {
             try move(to: other, score: score, profile: profile, originBeta: origin.exposure?.beta, origin: origin)
         }
         return AdjacentResponse(
-            role: origin, person: nil, adjacent: moves, saferMoves: SaferMoves.select(moves),
+            role: origin, person: nil, adjacent: moves, saferMoves: SaferMoves.select(moves, minimumShare: SaferMoves.minimumShareFromRole),
             index: IndexSummary(index))
     }
 
@@ -82,7 +82,7 @@ public final class AdjacentFinder {
         skills.sort(by: Adjacency.heavierFirst)
         return AdjacentResponse(
             role: origin, person: PersonProfile(skills: Array(skills.prefix(12)), beta: beta), adjacent: moves,
-            saferMoves: SaferMoves.select(moves), index: IndexSummary(index))
+            saferMoves: SaferMoves.select(moves, minimumShare: SaferMoves.minimumShareFromText), index: IndexSummary(index))
     }
 
     /// A person's skill profile: technologies, skills and knowledge areas the text names (on word

@@ -45,8 +45,9 @@ public struct AdjacentRole: Codable, Sendable {
     public var id: String
     public var soc: String?
     public var title: String
-    /// The ranking score (`Adjacency.score`): text and neighbourhood similarity, skill overlap, less a
-    /// penalty per preparation level between the two roles.
+    /// The ranking score. From a role: the fitted probability (0–1) that the move is among the role's
+    /// closest related occupations (`AdjacencyModel`). From a person's text: text similarity and skill
+    /// overlap, less a penalty per preparation level (`Adjacency.score`).
     public var score: Float
     public var text: Float
     /// How alike the two roles' closest roles are; absent for moves from a person's text.

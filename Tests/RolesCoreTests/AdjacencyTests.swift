@@ -149,8 +149,15 @@ struct AdjacencyModelTests {
         let z = zip(model.weights, values).reduce(model.intercept) { $0 + $1.0 * $1.1 }
         #expect(abs(AdjacencyModel.probability(features) - 1 / (1 + exp(-z))) < 1e-4)
         let plain = Self.pairs(ratings: nil).features(0, 1)
-        let textZ = zip(AdjacencyModel.textOnly.weights, values.prefix(10)).reduce(AdjacencyModel.textOnly.intercept) { $0 + $1.0 * $1.1 }
+        let w = AdjacencyModel.textOnly.weights
+        let textZ = zip(w, values.prefix(10)).reduce(AdjacencyModel.textOnly.intercept) { $0 + $1.0 * $1.1 }
         #expect(abs(AdjacencyModel.probability(plain) - 1 / (1 + exp(-textZ))) < 1e-4)
+        // The parts group the terms: one level up, same major group and broad occupation, both ranks first.
+        let parts = AdjacencyModel.parts(plain)
+        #expect(parts.baseline == AdjacencyModel.textOnly.intercept && parts.ranks == 0 && parts.ratings == 0)
+        #expect(abs(parts.preparation - (w[2] + w[3])) < 1e-5 && abs(parts.occupationGroup - (w[8] + w[9])) < 1e-5)
+        #expect(abs(parts.similarity - (w[0] * 0.5 + w[1] * 0.3 + w[6] * 0.5 + w[7] * 1)) < 1e-4)
+        #expect(abs(parts.logit - textZ) < 1e-4)
     }
 
     @Test func rerankingOrdersCandidatesByProbability() {

@@ -112,8 +112,10 @@ struct AdjacencyIndexTests {
         for move in response.adjacent {
             let other = try #require(index.roles.first { $0.id == move.id })
             #expect(move.neighbourhood != nil)
-            // The score is the second stage's probability.
+            // The score is the second stage's probability, explained by the parts of its log-odds.
             #expect(move.score > 0 && move.score < 1)
+            let parts = try #require(move.scoreParts)
+            #expect(abs(parts.probability - move.score) < 1e-5)
             let expected = try index.profile(ofRole: nurse).vector.dot(index.profile(ofRole: other.idx).vector)
             #expect(abs(move.skills - expected) < 1e-5)
         }
@@ -150,7 +152,7 @@ struct ExposureClassifierTests {
 
 struct SaferMovesTests {
     static func move(_ id: String, score: Float, betaChange: Float?, preparationChange: Int?, wageRatio: Double?) -> AdjacentRole {
-        AdjacentRole(id: id, soc: nil, title: id, score: score, text: score, neighbourhood: nil, skills: 0, coverage: 0,
+        AdjacentRole(id: id, soc: nil, title: id, score: score, text: score, neighbourhood: nil, skills: 0, coverage: 0, scoreParts: nil,
                      shared: [], gaps: [], preparation: nil, preparationChange: preparationChange, exposure: nil,
                      betaChange: betaChange, wage: nil, wageRatio: wageRatio)
     }

@@ -12,13 +12,16 @@ public struct AdjacencyScore: Equatable, Sendable, Codable {
     public var skills: Float
     /// Share of the destination's weighted profile the origin already has (one-way, 0…1).
     public var coverage: Float
+    /// For a move between two roles, the parts of the score's log-odds. Nil for a person's text.
+    public var parts: AdjacencyModel.Parts?
 
-    public init(score: Float, text: Float, neighbourhood: Float? = nil, skills: Float, coverage: Float) {
+    public init(score: Float, text: Float, neighbourhood: Float? = nil, skills: Float, coverage: Float, parts: AdjacencyModel.Parts? = nil) {
         self.score = score
         self.text = text
         self.neighbourhood = neighbourhood
         self.skills = skills
         self.coverage = coverage
+        self.parts = parts
     }
 }
 

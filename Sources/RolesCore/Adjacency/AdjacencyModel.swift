@@ -73,14 +73,51 @@ public enum AdjacencyModel {
         }
     }
 
-    /// The fitted probability that a move is among O*NET's Primary related occupations of its origin.
-    public static func probability(_ features: Features) -> Float {
+    /// A move's log-odds in named parts, each the sum of its features' terms (weight times value); the
+    /// probability is `1 / (1 + exp(−logit))`. This is how a move's score is explained.
+    public struct Parts: Equatable, Sendable, Codable {
+        /// The intercept: the log-odds of a move with every feature at zero.
+        public var baseline: Float
+        /// Text and neighbourhood cosines, the neighbourhood relative to the row's best, the text z-score.
+        public var similarity: Float
+        /// Ranks of each role in the other's first stage.
+        public var ranks: Float
+        /// Preparation levels between the two, and up or down.
+        public var preparation: Float
+        /// Same SOC major group, same broad occupation.
+        public var occupationGroup: Float
+        /// Knowledge and skill rating cosines and their z-scores; 0 without ratings.
+        public var ratings: Float
+
+        public init(baseline: Float, similarity: Float, ranks: Float, preparation: Float, occupationGroup: Float, ratings: Float) {
+            self.baseline = baseline
+            self.similarity = similarity
+            self.ranks = ranks
+            self.preparation = preparation
+            self.occupationGroup = occupationGroup
+            self.ratings = ratings
+        }
+
+        public var logit: Float { baseline + similarity + ranks + preparation + occupationGroup + ratings }
+        public var probability: Float { 1 / (1 + exp(-logit)) }
+    }
+
+    /// The parts of a move's log-odds under the model its ratings allow.
+    public static func parts(_ features: Features) -> Parts {
         let model = features.ratings == nil ? textOnly : withRatings
         let values = features.values
         precondition(values.count == model.weights.count, "one coefficient per feature")
-        var z = model.intercept
-        for (w, x) in zip(model.weights, values) { z += w * x }
-        return 1 / (1 + exp(-z))
+        let terms = zip(model.weights, values).map { $0 * $1 }
+        // Feature order: text, neighbourhood, gap, rise, logRank, logReverseRank, relativeNeighbourhood,
+        // zText, sameMajor, sameBroad, then the four rating features.
+        return Parts(
+            baseline: model.intercept, similarity: terms[0] + terms[1] + terms[6] + terms[7], ranks: terms[4] + terms[5],
+            preparation: terms[2] + terms[3], occupationGroup: terms[8] + terms[9], ratings: terms.dropFirst(10).reduce(0, +))
+    }
+
+    /// The fitted probability that a move is among O*NET's Primary related occupations of its origin.
+    public static func probability(_ features: Features) -> Float {
+        parts(features).probability
     }
 
     /// 1 when two SOC codes (`NN-NNNN`) share their major group, and when they share their broad occupation.
@@ -186,14 +223,15 @@ public struct AdjacencyPairs: Sendable {
     }
 
     /// Role i's first-stage candidates re-ranked by the model, most probable first (equal probabilities
-    /// keep the first stage's order).
-    public func reranked(_ i: Int) -> [(other: Int, probability: Float)] {
+    /// keep the first stage's order), with the parts of each one's log-odds.
+    public func reranked(_ i: Int) -> [(other: Int, probability: Float, parts: AdjacencyModel.Parts)] {
         let scored = order[i].prefix(AdjacencyModel.candidates).enumerated().map { position, j in
-            (position: position, other: Int(j), probability: AdjacencyModel.probability(features(i, Int(j))))
+            let parts = AdjacencyModel.parts(features(i, Int(j)))
+            return (position: position, other: Int(j), probability: parts.probability, parts: parts)
         }
         return scored.sorted { a, b in
             a.probability > b.probability || (a.probability == b.probability && a.position < b.position)
-        }.map { ($0.other, $0.probability) }
+        }.map { ($0.other, $0.probability, $0.parts) }
     }
 }
 

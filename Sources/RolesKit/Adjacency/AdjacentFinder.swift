@@ -134,7 +134,7 @@ public final class AdjacentFinder {
         return AdjacentRole(
             id: facts.id, soc: facts.soc, title: facts.title, score: score.score, text: score.text,
             neighbourhood: score.neighbourhood, skills: score.skills,
-            coverage: score.coverage,
+            coverage: score.coverage, scoreParts: score.parts,
             shared: Adjacency.shared(origin: profile.vector, destination: destination.vector, items: lookup, limit: Self.shownShared),
             gaps: Adjacency.gaps(origin: profile.vector, destinationWeights: destination.weights, items: lookup, limit: Self.shownGaps),
             preparation: facts.preparation, preparationChange: preparationChange, exposure: facts.exposure,

@@ -71,11 +71,11 @@ struct TransitionTables {
                 preparationGap: Adjacency.preparationGap(roles[i].preparation, roles[j].preparation))
         }
         return Parallel.map(n, workers: Parallel.defaultWorkers) { _, i in
-            pairs.reranked(i).prefix(Adjacency.storedPerRole).map { other, probability in
+            pairs.reranked(i).prefix(Adjacency.storedPerRole).map { other, probability, parts in
                 let at = i * n + other
                 return (other, AdjacencyScore(
                     score: probability, text: text[at], neighbourhood: neighbourhood[at], skills: skills[at],
-                    coverage: Adjacency.coverage(of: profiles.weights[other], by: profiles.weights[i])))
+                    coverage: Adjacency.coverage(of: profiles.weights[other], by: profiles.weights[i]), parts: parts))
             }
         }
     }

@@ -56,6 +56,8 @@ public struct AdjacentRole: Codable, Sendable {
     public var skills: Float
     /// Share of this role's weighted profile the origin already has.
     public var coverage: Float
+    /// For a move from a role: the parts of the score's log-odds (score = 1 / (1 + e^−Σ parts)).
+    public var scoreParts: AdjacencyModel.Parts?
     public var shared: [SkillPart]
     public var gaps: [SkillPart]
     public var preparation: Int?

@@ -3,7 +3,7 @@ import GRDB
 /// The SQLite layout of an index. Bump `version` whenever a table or a blob format changes: readers
 /// refuse other versions and ask for `roles index rebuild`.
 enum IndexSchema {
-    static let version = 3
+    static let version = 4
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """
@@ -58,6 +58,8 @@ enum IndexSchema {
             CREATE TABLE adjacency (
                 role_idx INTEGER NOT NULL, rank INTEGER NOT NULL, other_idx INTEGER NOT NULL, score REAL NOT NULL,
                 text REAL NOT NULL, neighbourhood REAL NOT NULL, skills REAL NOT NULL, coverage REAL NOT NULL,
+                baseline REAL NOT NULL, similarity REAL NOT NULL, ranks REAL NOT NULL, preparation REAL NOT NULL,
+                occupation_group REAL NOT NULL, ratings REAL NOT NULL,
                 PRIMARY KEY (role_idx, rank)) WITHOUT ROWID;
             CREATE TABLE role_exposure (
                 role_idx INTEGER PRIMARY KEY, labelled INTEGER NOT NULL, human_led REAL NOT NULL,

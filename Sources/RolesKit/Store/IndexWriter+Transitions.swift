@@ -13,8 +13,9 @@ extension IndexWriter {
         }
         let insertProfile = try db.makeStatement(sql: "INSERT INTO profiles (role_idx, weights, vector) VALUES (?, ?, ?)")
         let insertAdjacent = try InsertStatement(db, sql: """
-            INSERT INTO adjacency (role_idx, rank, other_idx, score, text, neighbourhood, skills, coverage)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO adjacency (role_idx, rank, other_idx, score, text, neighbourhood, skills, coverage, baseline,
+                                   similarity, ranks, preparation, occupation_group, ratings)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertExposure = try db.makeStatement(sql: """
             INSERT INTO role_exposure (role_idx, labelled, human_led, automation, augmentation, beta) VALUES (?, ?, ?, ?, ?, ?)
@@ -34,6 +35,10 @@ extension IndexWriter {
                 insertAdjacent.bind(6, Double(s.neighbourhood ?? 0))
                 insertAdjacent.bind(7, Double(s.skills))
                 insertAdjacent.bind(8, Double(s.coverage))
+                let parts = s.parts ?? AdjacencyModel.Parts(baseline: 0, similarity: 0, ranks: 0, preparation: 0, occupationGroup: 0, ratings: 0)
+                for (column, value) in [parts.baseline, parts.similarity, parts.ranks, parts.preparation, parts.occupationGroup, parts.ratings].enumerated() {
+                    insertAdjacent.bind(9 + Int32(column), Double(value))
+                }
                 try insertAdjacent.insert()
             }
             if let shares = tables.exposure[idx] {

@@ -60,11 +60,16 @@ extension RolesIndex {
     public func adjacent(toRole idx: Int, limit: Int) throws -> [(other: Int, score: AdjacencyScore)] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT other_idx, score, text, neighbourhood, skills, coverage FROM adjacency WHERE role_idx = ? ORDER BY rank LIMIT ?
+                SELECT other_idx, score, text, neighbourhood, skills, coverage, baseline, similarity, ranks, preparation,
+                       occupation_group, ratings
+                FROM adjacency WHERE role_idx = ? ORDER BY rank LIMIT ?
                 """, arguments: [idx, limit]).map { row in
-                (row[0], AdjacencyScore(score: Float(row[1] as Double), text: Float(row[2] as Double),
-                                        neighbourhood: Float(row[3] as Double), skills: Float(row[4] as Double),
-                                        coverage: Float(row[5] as Double)))
+                let parts = AdjacencyModel.Parts(
+                    baseline: Float(row[6] as Double), similarity: Float(row[7] as Double), ranks: Float(row[8] as Double),
+                    preparation: Float(row[9] as Double), occupationGroup: Float(row[10] as Double), ratings: Float(row[11] as Double))
+                return (row[0], AdjacencyScore(score: Float(row[1] as Double), text: Float(row[2] as Double),
+                                               neighbourhood: Float(row[3] as Double), skills: Float(row[4] as Double),
+                                               coverage: Float(row[5] as Double), parts: parts))
             }
         }
     }

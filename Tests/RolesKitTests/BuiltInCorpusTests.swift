@@ -41,4 +41,16 @@ struct BuiltInCorpusTests {
             #expect(top.contains(role), "\(query) → \(top)")
         }
     }
+
+    @Test func coversEveryCivilianMajorGroupWithFiveCodes() throws {
+        let path = Fixtures.temporaryDirectory() + "/corpus.sqlite"
+        _ = try IndexBuilder.build(BuildSources(corpus: Fixtures.projectCorpus), to: path)
+        let roles = try RolesIndex(path: path).roles
+        #expect(roles.count >= 250)
+        var codes: [String: Set<String>] = [:]
+        for role in roles { if let soc = role.soc { codes[String(soc.prefix(2)), default: []].insert(soc) } }
+        for group in stride(from: 11, through: 53, by: 2) {
+            #expect((codes[String(group)]?.count ?? 0) >= 5, "major group \(group): \(codes[String(group)]?.sorted() ?? [])")
+        }
+    }
 }

@@ -184,3 +184,29 @@ struct AdjacencyModelTests {
         #expect(AdjacencyModel.socGroups("29", "29") == (major: 0, broad: 0))
     }
 }
+
+struct GapsTests {
+    static func item(_ name: String) -> SkillItem {
+        SkillItem(key: "skill:" + name, name: name, kind: .skill, documentFrequency: 1, idf: 1)
+    }
+
+    @Test func theHeaviestMissingItemsTiesByName() {
+        let names: [Int32: String] = [1: "e", 2: "d", 3: "c", 4: "b", 5: "a"]
+        let destination = SparseVector(indices: [1, 2, 3, 4, 5], values: [4, 3, 3, 2, 1])
+        let origin = SparseVector(indices: [2, 9], values: [1, 1])
+        let gaps = Adjacency.gaps(origin: origin, destinationWeights: destination, items: { names[$0].map(Self.item) }, limit: 2)
+        #expect(gaps.map(\.name) == ["e", "c"])
+        #expect(gaps.map(\.weight) == [Float(4) / 13, Float(3) / 13])
+        // Two items tie at the cut: the one first by name is kept.
+        let tied = SparseVector(indices: [1, 2, 3], values: [2, 2, 1])
+        #expect(Adjacency.gaps(origin: SparseVector(), destinationWeights: tied, items: { names[$0].map(Self.item) }, limit: 1).map(\.name) == ["d"])
+    }
+
+    @Test func anItemWithoutANameIsPassedOver() {
+        let names: [Int32: String] = [3: "c", 4: "b", 5: "a"]
+        let destination = SparseVector(indices: [1, 3, 4, 5], values: [4, 3, 2, 1])
+        let gaps = Adjacency.gaps(origin: SparseVector(), destinationWeights: destination, items: { names[$0].map(Self.item) }, limit: 2)
+        #expect(gaps.map(\.name) == ["c", "b"])
+        #expect(Adjacency.gaps(origin: SparseVector(), destinationWeights: destination, items: { names[$0].map(Self.item) }, limit: 0).isEmpty)
+    }
+}

@@ -62,3 +62,15 @@ struct TextNormalizerTests {
         #expect(normalizer.asciiWithTypography("Café") == nil, "other characters take the Foundation path")
     }
 }
+
+struct ScalarClassTests {
+    @Test func answersAsThePropertyTablesDo() {
+        var scalars = (UInt32(0)..<0x80).compactMap { Unicode.Scalar($0) }
+        scalars += ["\u{85}", "\u{A0}", "\u{2003}", "é", "ß", "Σ", "ª", "ǅ", "中", "١", "·", "–"]
+        for scalar in scalars {
+            #expect(ScalarClass.isAlphabetic(scalar) == scalar.properties.isAlphabetic, "\(scalar.value)")
+            #expect(ScalarClass.isWhitespace(scalar) == scalar.properties.isWhitespace, "\(scalar.value)")
+            #expect(ScalarClass.isLowercase(scalar) == scalar.properties.isLowercase, "\(scalar.value)")
+        }
+    }
+}

@@ -118,15 +118,30 @@ public enum Adjacency {
     }
 
     /// The destination's skills the origin lacks, by their share of the destination's weighted profile.
+    /// - Complexity: O(m + n) to find them (a merge of the two sorted index lists), then names are looked
+    ///   up and sorted only for those at least as heavy as the `limit`-th heaviest.
     public static func gaps(origin: SparseVector, destinationWeights: SparseVector, items: (Int32) -> SkillItem?, limit: Int) -> [SkillPart] {
         let total = destinationWeights.values.reduce(0, +)
-        guard total > 0 else { return [] }
-        let have = Set(origin.indices)
-        var parts: [SkillPart] = []
-        for (index, weight) in zip(destinationWeights.indices, destinationWeights.values) where !have.contains(index) {
-            if let item = items(index) { parts.append(SkillPart(name: item.name, kind: item.kind, weight: weight / total)) }
+        guard total > 0, limit > 0 else { return [] }
+        var missing: [(index: Int32, share: Float)] = []
+        var j = 0
+        for (index, weight) in zip(destinationWeights.indices, destinationWeights.values) {
+            while j < origin.indices.count && origin.indices[j] < index { j += 1 }
+            if j < origin.indices.count && origin.indices[j] == index { continue }
+            missing.append((index, weight / total))
         }
-        return Array(parts.sorted(by: Self.heavierFirst).prefix(limit))
+        var heaviest = missing
+        if missing.count > limit {
+            let bar = missing.map(\.share).sorted(by: >)[limit - 1]
+            heaviest.removeAll { $0.share < bar }
+        }
+        var parts = heaviest.compactMap { gap in items(gap.index).map { SkillPart(name: $0.name, kind: $0.kind, weight: gap.share) } }
+        if parts.count < min(limit, heaviest.count) {
+            // An item without a name was among the heaviest: take the next ones, as if it were not there.
+            parts = missing.compactMap { gap in items(gap.index).map { SkillPart(name: $0.name, kind: $0.kind, weight: gap.share) } }
+        }
+        parts.sort(by: Self.heavierFirst)
+        return Array(parts.prefix(limit))
     }
 
     /// Heavier parts first; ties by name, so the order is stable.

@@ -49,8 +49,8 @@ public enum TitleChannel {
         if !ascii {
             counter = WordCounter()
             for scalar in text.unicodeScalars {
-                let alphanumeric = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-                counter.next(isSpace: scalar.properties.isWhitespace, isAlphanumeric: alphanumeric)
+                let alphanumeric = ScalarClass.isAlphabetic(scalar) || ("0"..."9").contains(scalar)
+                counter.next(isSpace: ScalarClass.isWhitespace(scalar), isAlphanumeric: alphanumeric)
             }
         }
         counter.next(isSpace: true, isAlphanumeric: false)

@@ -25,7 +25,7 @@ public enum TaskLines {
             var lineEnd = lineStart
             while lineEnd < scalars.count, scalars[lineEnd] != "\n", scalars[lineEnd] != "\r" { lineEnd += 1 }
             var start = lineStart
-            while start < lineEnd, scalars[start].properties.isWhitespace || bullets.contains(scalars[start]) { start += 1 }
+            while start < lineEnd, ScalarClass.isWhitespace(scalars[start]) || bullets.contains(scalars[start]) { start += 1 }
             if isListLine(scalars[start..<lineEnd]) {
                 lineStart = lineEnd + 1
                 continue
@@ -52,7 +52,7 @@ public enum TaskLines {
         for i in joined.indices where joined[i] == "\n" {
             var next = i + 1
             while next < joined.count, joined[next] == " " || joined[next] == "\t" || joined[next] == "\r" { next += 1 }
-            if next < joined.count, joined[next].properties.isLowercase {
+            if next < joined.count, ScalarClass.isLowercase(joined[next]) {
                 joined[i] = " "
                 if i > 0, joined[i - 1] == "\r" { joined[i - 1] = " " }
             }
@@ -71,8 +71,8 @@ public enum TaskLines {
     /// Adds a statement, trimmed, when it has enough words (runs of characters with a letter).
     private static func append(_ slice: ArraySlice<Unicode.Scalar>, to pieces: inout [String]) {
         var lower = slice.startIndex, upper = slice.endIndex
-        while lower < upper, slice[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, slice[upper - 1].properties.isWhitespace { upper -= 1 }
+        while lower < upper, ScalarClass.isWhitespace(slice[lower]) { lower += 1 }
+        while upper > lower, ScalarClass.isWhitespace(slice[upper - 1]) { upper -= 1 }
         var words = 0
         var inWord = false, wordHasLetter = false
         for scalar in slice[lower..<upper] {
@@ -82,7 +82,7 @@ public enum TaskLines {
                 wordHasLetter = false
             } else {
                 inWord = true
-                if scalar.properties.isAlphabetic { wordHasLetter = true }
+                if ScalarClass.isAlphabetic(scalar) { wordHasLetter = true }
             }
         }
         if inWord && wordHasLetter { words += 1 }

@@ -91,16 +91,8 @@ public final class AdjacentFinder {
     public func personProfile(_ text: String) throws -> StoredProfile {
         var raw: [Int32: Float] = [:]
         let stems = matcher.analyzer.terms(text).filter { !$0.contains(" ") }
-        var candidates = Set<String>()
-        for start in stems.indices {
-            var phrase = ""
-            for length in 1...min(Self.longestPhrase, stems.count - start) {
-                phrase += (length == 1 ? "" : " ") + stems[start + length - 1]
-                candidates.insert(phrase)
-            }
-        }
         let neighbours = try neighbours()
-        for id in try reader.skillItems(withPhrases: candidates) { raw[id] = 1 }
+        for id in try reader.skillItems(inStems: stems, longest: Self.longestPhrase) { raw[id] = 1 }
         var activityWeights: [String: Float] = [:]
         for statement in TaskLines.split(text) {
             guard let nearest = try neighbours.search(statement)?.nearest,
@@ -122,9 +114,7 @@ public final class AdjacentFinder {
     func move(to other: Int, score: AdjacencyScore, profile: StoredProfile, originBeta: Float?, origin: RoleFacts) throws -> AdjacentRole {
         let destination = try reader.profile(ofRole: other)
         let facts = try reader.facts(ofRole: other)
-        let ids = Set(profile.vector.indices).union(destination.weights.indices)
-        let items = try reader.skillItems(ids)
-        let lookup: (Int32) -> SkillItem? = { items[$0] }
+        let lookup = try reader.skillItemLookup(profile.vector.indices + destination.weights.indices)
         var wageRatio: Double? = nil
         if let mine = origin.wage?.median, mine > 0, let theirs = facts.wage?.median { wageRatio = theirs / mine }
         var preparationChange: Int? = nil

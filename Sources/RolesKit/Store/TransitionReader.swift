@@ -15,6 +15,8 @@ public final class TransitionReader {
     private var profiles: [Int: StoredProfile] = [:]
     private var facts: [Int: RoleFacts] = [:]
     private var phrases: [String: [Int32]]?
+    /// Every proper word prefix of a phrase (`microsoft` and `microsoft sql` for `microsoft sql server`).
+    private var phrasePrefixes: Set<String> = []
     private var itemPostings: [Int32: SparseVector] = [:]
     private var textsSeen = 0
 
@@ -63,6 +65,14 @@ public final class TransitionReader {
         return found
     }
 
+    /// Reads the items of `ids` not read yet, then answers lookups from what has been read.
+    public func skillItemLookup(_ ids: some Sequence<Int32>) throws -> (Int32) -> SkillItem? {
+        let missing = ids.filter { self.items[$0] == nil }
+        if !missing.isEmpty { self.items.merge(try index.skillItems(missing)) { old, _ in old } }
+        let known = self.items
+        return { known[$0] }
+    }
+
     public func skillItemIDs(keys: some Collection<String>) throws -> [String: Int32] {
         let missing = keys.filter { itemIDs[$0] == nil }
         if !missing.isEmpty {
@@ -100,12 +110,43 @@ public final class TransitionReader {
         return known
     }
 
-    /// The skill items named by any of `phrases`. The first text asks the index for its own phrases
-    /// only; from the second on, the whole phrase table is read once and kept.
-    public func skillItems(withPhrases candidates: Set<String>) throws -> [Int32] {
+    /// The skill items whose phrase is a run of at most `longest` consecutive words of `stems` (analyzed
+    /// unigrams). The first text asks the index for the runs it has; from the second on, the whole phrase
+    /// table is read once and kept with its prefixes, so a run stops growing as soon as no phrase starts
+    /// with it.
+    public func skillItems(inStems stems: [String], longest: Int) throws -> [Int32] {
         textsSeen += 1
-        if phrases == nil && textsSeen > 1 { phrases = try index.skillPhrases() }
-        guard let phrases else { return try index.skillItems(withPhrases: candidates) }
-        return candidates.flatMap { phrases[$0] ?? [] }.sorted()
+        if phrases == nil && textsSeen > 1 {
+            let table = try index.skillPhrases()
+            for phrase in table.keys {
+                var end = phrase.startIndex
+                while let space = phrase[end...].firstIndex(of: " ") {
+                    phrasePrefixes.insert(String(phrase[..<space]))
+                    end = phrase.index(after: space)
+                }
+            }
+            phrases = table
+        }
+        guard let phrases else {
+            var candidates = Set<String>()
+            for start in stems.indices {
+                var phrase = ""
+                for length in 1...min(longest, stems.count - start) {
+                    phrase += (length == 1 ? "" : " ") + stems[start + length - 1]
+                    candidates.insert(phrase)
+                }
+            }
+            return try index.skillItems(withPhrases: candidates)
+        }
+        var found = Set<Int32>()
+        for start in stems.indices {
+            var phrase = ""
+            for length in 1...min(longest, stems.count - start) {
+                phrase += (length == 1 ? "" : " ") + stems[start + length - 1]
+                if let ids = phrases[phrase] { found.formUnion(ids) }
+                guard phrasePrefixes.contains(phrase) else { break }
+            }
+        }
+        return found.sorted()
     }
 }

@@ -11,3 +11,59 @@ struct ResponsesTests {
         for _ in 0..<5 { #expect(try RolesJSON.encoder(pretty: false).encode(shares) == Data(text.utf8)) }
     }
 }
+
+struct CompactJSONTests {
+    static func foundation(_ value: some Encodable) throws -> [UInt8] {
+        Array(try RolesJSON.encoder(pretty: false).encode(value))
+    }
+
+    struct Edges: Encodable {
+        struct Inner: Encodable {
+            var someURLValue: String
+            var x2Y: Int32
+            var tiny: UInt8
+        }
+
+        var floats: [Float] = [0, 1, -1.5, 1e-05, 3.4e38, 0.1, 100, 1234567, -0.0]
+        var doubles: [Double] = [0, 2, 0.30000000000000004, 1e300, 5e-324]
+        var text = "quote \" backslash \\ slash / tab \t newline \n bell \u{07} é 中 😀"
+        var missing: String? = nil
+        var present: Float? = 0.25
+        var flags = [true, false]
+        var probabilities: [String: Float] = ["E0": 0.5, "E1": 0.25, "e2": 0.25, "aB": 1, "a_b": 2, "a10": 3, "a9": 4]
+        var nested = [[Inner(someURLValue: "u", x2Y: -7, tiny: 255)], []]
+        var betaChange: Float = -0.125
+        var wageRatio: Double = 1.5
+        var id: String? = "x"
+    }
+
+    @Test func writesTheBytesFoundationWrites() throws {
+        #expect(try CompactJSON.encode(Edges()) == Self.foundation(Edges()))
+        #expect(try CompactJSON.encode(BatchRecord.error(id: nil, line: 3, message: "bad")) == Self.foundation(BatchRecord.error(id: nil, line: 3, message: "bad")))
+    }
+
+    @Test func refusesNumbersJSONCannotHold() {
+        #expect(throws: EncodingError.self) { try CompactJSON.encode(["x": Float.nan]) }
+        #expect(throws: EncodingError.self) { try CompactJSON.encode([Double.infinity]) }
+    }
+
+    @Test func answersAreTheSameBytesAsFoundations() throws {
+        let (index, _) = try TransitionFixtures.index()
+        let text = "Posted vendor invoices and payments to the ledger every week in Intuit QuickBooks.\nReconciled bank statements with the general ledger.\nGave medication to patients as a physician ordered."
+        let result = try Matcher(index: index).match(text, source: "resume", top: 3)
+        let (exposure, transitions) = MatchReport.extras(text: text, source: "resume", index: index, query: result.query)
+        #expect(exposure != nil && transitions != nil)
+        let match = MatchResponse(source: "resume", result: result, index: index, exposure: exposure, transitions: transitions)
+        #expect(try CompactJSON.encode(match) == Self.foundation(match))
+        let nurse = try #require(try index.resolveRole("29-1141"))
+        let adjacent = try AdjacentFinder(index: index).adjacent(toRole: nurse, top: 3)
+        #expect(try CompactJSON.encode(adjacent) == Self.foundation(adjacent))
+        let info = try InfoResponse(index)
+        #expect(try CompactJSON.encode(info) == Self.foundation(info))
+        let search = SearchResponse(query: "nurse", matches: try TitleSearch(index: index).search("nurse", top: 3), index: IndexSummary(index))
+        #expect(try CompactJSON.encode(search) == Self.foundation(search))
+        let classified = try ExposureClassifier(index: index, k: 3, activityWeight: 0).classify(text, source: "resume")
+        let exposureResponse = ExposureResponse(source: "resume", exposure: classified, index: index)
+        #expect(try CompactJSON.encode(exposureResponse) == Self.foundation(exposureResponse))
+    }
+}

@@ -7,7 +7,7 @@ import RolesKit
 /// encoder settings, without the indentation (a program reads them; a third of the bytes go).
 enum JSONBody {
     static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
-        var data = try RolesJSON.encoder(pretty: false).encode(value)
+        var data = try CompactJSON.encode(value)
         data.append(UInt8(ascii: "\n"))
         return Response(
             status: status, headers: [.contentType: "application/json; charset=utf-8"],

@@ -97,15 +97,17 @@ public enum Adjacency {
         return covered / total
     }
 
-    /// The skills both profiles have, by their part of the overlap, largest first.
-    public static func shared(origin: SparseVector, destination: SparseVector, items: (Int32) -> SkillItem?, limit: Int) -> [SkillPart] {
-        var parts: [SkillPart] = []
+    /// An item of a profile with its weight, before it is named.
+    public typealias Weighted = (index: Int32, weight: Float)
+
+    /// The items both profiles have, with their part of the overlap (the product of the two unit weights).
+    /// - Complexity: O(m + n), a merge of the two sorted index lists.
+    public static func overlap(origin: SparseVector, destination: SparseVector) -> [Weighted] {
+        var found: [Weighted] = []
         var i = 0, j = 0
         while i < origin.indices.count && j < destination.indices.count {
             if origin.indices[i] == destination.indices[j] {
-                if let item = items(origin.indices[i]) {
-                    parts.append(SkillPart(name: item.name, kind: item.kind, weight: origin.values[i] * destination.values[j]))
-                }
+                found.append((origin.indices[i], origin.values[i] * destination.values[j]))
                 i += 1
                 j += 1
             } else if origin.indices[i] < destination.indices[j] {
@@ -114,34 +116,54 @@ public enum Adjacency {
                 j += 1
             }
         }
-        return Array(parts.sorted(by: Self.heavierFirst).prefix(limit))
+        return found
     }
 
-    /// The destination's skills the origin lacks, by their share of the destination's weighted profile.
-    /// - Complexity: O(m + n) to find them (a merge of the two sorted index lists), then names are looked
-    ///   up and sorted only for those at least as heavy as the `limit`-th heaviest.
-    public static func gaps(origin: SparseVector, destinationWeights: SparseVector, items: (Int32) -> SkillItem?, limit: Int) -> [SkillPart] {
+    /// The destination's items the origin lacks, with their share of the destination's weighted profile.
+    /// - Complexity: O(m + n), a merge of the two sorted index lists.
+    public static func missing(origin: SparseVector, destinationWeights: SparseVector) -> [Weighted] {
         let total = destinationWeights.values.reduce(0, +)
-        guard total > 0, limit > 0 else { return [] }
-        var missing: [(index: Int32, share: Float)] = []
+        guard total > 0 else { return [] }
+        var found: [Weighted] = []
         var j = 0
         for (index, weight) in zip(destinationWeights.indices, destinationWeights.values) {
             while j < origin.indices.count && origin.indices[j] < index { j += 1 }
             if j < origin.indices.count && origin.indices[j] == index { continue }
-            missing.append((index, weight / total))
+            found.append((index, weight / total))
         }
-        var heaviest = missing
-        if missing.count > limit {
-            let bar = missing.map(\.share).sorted(by: >)[limit - 1]
-            heaviest.removeAll { $0.share < bar }
+        return found
+    }
+
+    /// The items that can be among the `limit` heaviest once named: every one at least as heavy as the
+    /// `limit`-th (ties at the cut are kept, for names to break them). Only these need names.
+    public static func heaviest(_ items: [Weighted], limit: Int) -> [Weighted] {
+        guard limit > 0 else { return [] }
+        guard items.count > limit else { return items }
+        let bar = items.map(\.weight).sorted(by: >)[limit - 1]
+        return items.filter { $0.weight >= bar }
+    }
+
+    /// Names the heaviest of `weighted` and returns the `limit` heaviest parts, heaviest first (ties by
+    /// name). An item without a name is passed over, as if it were not there.
+    public static func named(_ weighted: [Weighted], items: (Int32) -> SkillItem?, limit: Int) -> [SkillPart] {
+        func name(_ list: [Weighted]) -> [SkillPart] {
+            list.compactMap { part in items(part.index).map { SkillPart(name: $0.name, kind: $0.kind, weight: part.weight) } }
         }
-        var parts = heaviest.compactMap { gap in items(gap.index).map { SkillPart(name: $0.name, kind: $0.kind, weight: gap.share) } }
-        if parts.count < min(limit, heaviest.count) {
-            // An item without a name was among the heaviest: take the next ones, as if it were not there.
-            parts = missing.compactMap { gap in items(gap.index).map { SkillPart(name: $0.name, kind: $0.kind, weight: gap.share) } }
-        }
+        let candidates = heaviest(weighted, limit: limit)
+        var parts = name(candidates)
+        if parts.count < min(limit, candidates.count) { parts = name(weighted) }
         parts.sort(by: Self.heavierFirst)
         return Array(parts.prefix(limit))
+    }
+
+    /// The skills both profiles have, by their part of the overlap, largest first.
+    public static func shared(origin: SparseVector, destination: SparseVector, items: (Int32) -> SkillItem?, limit: Int) -> [SkillPart] {
+        named(overlap(origin: origin, destination: destination), items: items, limit: limit)
+    }
+
+    /// The destination's skills the origin lacks, by their share of the destination's weighted profile.
+    public static func gaps(origin: SparseVector, destinationWeights: SparseVector, items: (Int32) -> SkillItem?, limit: Int) -> [SkillPart] {
+        named(missing(origin: origin, destinationWeights: destinationWeights), items: items, limit: limit)
     }
 
     /// Heavier parts first; ties by name, so the order is stable.

@@ -114,7 +114,11 @@ public final class AdjacentFinder {
     func move(to other: Int, score: AdjacencyScore, profile: StoredProfile, originBeta: Float?, origin: RoleFacts) throws -> AdjacentRole {
         let destination = try reader.profile(ofRole: other)
         let facts = try reader.facts(ofRole: other)
-        let lookup = try reader.skillItemLookup(profile.vector.indices + destination.weights.indices)
+        // Names are read only for the items that can be shown.
+        let overlap = Adjacency.overlap(origin: profile.vector, destination: destination.vector)
+        let missing = Adjacency.missing(origin: profile.vector, destinationWeights: destination.weights)
+        let lookup = try reader.skillItemLookup(
+            (Adjacency.heaviest(overlap, limit: Self.shownShared) + Adjacency.heaviest(missing, limit: Self.shownGaps)).map(\.index))
         var wageRatio: Double? = nil
         if let mine = origin.wage?.median, mine > 0, let theirs = facts.wage?.median { wageRatio = theirs / mine }
         var preparationChange: Int? = nil
@@ -125,8 +129,8 @@ public final class AdjacentFinder {
             id: facts.id, soc: facts.soc, title: facts.title, score: score.score, text: score.text,
             neighbourhood: score.neighbourhood, skills: score.skills,
             coverage: score.coverage, scoreParts: score.parts,
-            shared: Adjacency.shared(origin: profile.vector, destination: destination.vector, items: lookup, limit: Self.shownShared),
-            gaps: Adjacency.gaps(origin: profile.vector, destinationWeights: destination.weights, items: lookup, limit: Self.shownGaps),
+            shared: Adjacency.named(overlap, items: lookup, limit: Self.shownShared),
+            gaps: Adjacency.named(missing, items: lookup, limit: Self.shownGaps),
             preparation: facts.preparation, preparationChange: preparationChange, exposure: facts.exposure,
             betaChange: betaChange, wage: facts.wage, wageRatio: wageRatio)
     }

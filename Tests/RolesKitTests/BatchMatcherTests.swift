@@ -1,4 +1,5 @@
 import Foundation
+import RolesCore
 import Testing
 @testable import RolesKit
 
@@ -118,10 +119,17 @@ struct JSONLineWriterTests {
             .error(id: nil, line: 3, message: "line 3 is \"bad\""),
             .error(id: "x", line: 4, message: "m"),
         ]
-        for record in records {
+        let whole = RoleMatch(
+            id: "r", soc: nil, title: "T", score: 1, confidence: 0,
+            why: MatchExplanation(terms: [TermContribution(term: "t", contribution: 2)], tasks: [TaskEvidence(task: "k", similarity: 0.5)]))
+        for record in records + [.matches(id: "w", matches: [whole])] {
             let ours = try JSONSerialization.jsonObject(with: JSONLineWriter.line(record)) as? NSDictionary
             let theirs = try JSONSerialization.jsonObject(with: RolesJSON.encoder(pretty: false).encode(record)) as? NSDictionary
             #expect(ours != nil && ours == theirs)
         }
+        // Whole numbers are written as the encoder writes them: `1`, not `1.0`.
+        let line = String(decoding: JSONLineWriter.line(.matches(id: "w", matches: [whole])), as: UTF8.self)
+        #expect(line.contains("\"score\":1,") && line.contains("\"confidence\":0,") && line.contains("\"contribution\":2}"))
+        #expect(line.contains("\"similarity\":0.5}"))
     }
 }

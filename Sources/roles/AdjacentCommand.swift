@@ -8,8 +8,9 @@ struct Adjacent: ParsableCommand {
         abstract: "Rank the roles one can move to from a role or from a person's text.",
         discussion: """
             ROLE is a role id (29-1141.00, registered-nurse), an O*NET-SOC or SOC code, or an exact title. \
-            With --text, starts from a resume or job text instead: the skills it names and the work \
-            activities of the tasks it resembles. Each move lists the skills that carry over, the most \
+            With --text, starts from a resume or job text instead: the moves of the roles it matches \
+            best, weighted by confidence, with the skills it names and the work activities of the tasks \
+            it resembles. Each move lists the skills that carry over, the most \
             important missing ones (gaps), and how exposure, pay and preparation compare.
             """
     )

@@ -60,8 +60,19 @@ struct AdjacencyTests {
             - 2 * Adjacency.preparationPenalty
         #expect(abs(Adjacency.score(text: 0.5, neighbourhood: 0.4, skills: 0.25, preparationGap: 2) - expected) < 1e-7)
         #expect(Adjacency.preparationGap(2, 5) == 3 && Adjacency.preparationGap(nil, 5) == 0)
-        let person = (Adjacency.textWeight + Adjacency.neighbourhoodWeight) * 0.5 + Adjacency.skillsWeight * 0.25
-        #expect(abs(Adjacency.score(text: 0.5, skills: 0.25, preparationGap: 0) - person) < 1e-7)
+    }
+
+    @Test func aPersonsMovesMixTheirClosestRolesMovesByConfidence() {
+        // Roles 0 and 1 matched with confidence 0.6 and 0.2; role 0 moves to 2 (0.5) and 3 (0.25), role 1 to 2 (1).
+        let text: [Float] = [0.3, 0.2, 0.1, 0]
+        let scores = Adjacency.personScores(
+            matched: [(role: 0, confidence: 0.6, moves: [(2, 0.5), (3, 0.25)]), (role: 1, confidence: 0.2, moves: [(2, 1)])],
+            text: text)
+        let expected: [Float] = [0.75 + 0.3, 0.25 + 0.2, 0.75 * 0.5 + 0.25 * 1 + 0.1, 0.75 * 0.25]
+        for (score, want) in zip(scores, expected) { #expect(abs(score - want) < 1e-6) }
+        // Without confidences the matched roles weigh alike.
+        let even = Adjacency.personScores(matched: [(role: 0, confidence: 0, moves: []), (role: 1, confidence: 0, moves: [])], text: [0, 0])
+        #expect(even == [0.5, 0.5])
     }
 }
 

@@ -165,10 +165,11 @@ struct SaferMovesTests {
             Self.move("pays-less", score: 0.37, betaChange: -0.2, preparationChange: 0, wageRatio: 0.7),
             Self.move("no-wage", score: 0.36, betaChange: -0.2, preparationChange: 0, wageRatio: nil),
             Self.move("one-level-up", score: 0.3, betaChange: -0.01, preparationChange: 1, wageRatio: 0.75),
-            Self.move("too-far", score: 0.2, betaChange: -0.3, preparationChange: 0, wageRatio: 2),
+            Self.move("near-the-bar", score: 0.13, betaChange: -0.3, preparationChange: 0, wageRatio: 2),
+            Self.move("too-far", score: 0.1, betaChange: -0.3, preparationChange: 0, wageRatio: 2),
         ]
+        // 0.13 is 0.325 of the best score: close enough for a move from a role (0.3), not from a text (0.35).
         #expect(SaferMoves.select(moves, minimumShare: SaferMoves.minimumShareFromText) == ["best", "one-level-up"])
-        // 0.2 is half of the best score: too far for a move from a text, close enough for one from a role.
-        #expect(SaferMoves.select(moves, minimumShare: SaferMoves.minimumShareFromRole) == ["best", "one-level-up", "too-far"])
+        #expect(SaferMoves.select(moves, minimumShare: SaferMoves.minimumShareFromRole) == ["best", "one-level-up", "near-the-bar"])
     }
 }

@@ -13,6 +13,8 @@ public final class AdjacentFinder {
 
     public let index: RolesIndex
     let matcher: Matcher
+    /// Role positions by id.
+    lazy var roleIndex: [String: Int] = Dictionary(index.roles.map { ($0.id, $0.idx) }, uniquingKeysWith: { first, _ in first })
     private var sharedNeighbours: TaskNeighbours?
     /// The reader of the shared task search when there is one, so both fill one set of caches.
     let reader: TransitionReader
@@ -45,10 +47,16 @@ public final class AdjacentFinder {
             index: IndexSummary(index))
     }
 
-    /// The roles closest to a person's text: text similarity and skill overlap with the profile the text
-    /// shows, leaving out the role the text matches best (where the person is now).
-    /// - Parameter query: the text as a query when the caller has it already (from a match).
-    public func adjacent(toText text: String, source: String, top: Int, beta: Float?, query: Query? = nil) throws -> AdjacentResponse {
+    /// The roles closest to a person's text, leaving out the role the text matches best (where the person
+    /// is now): the stored moves of the roles the text matches (`Adjacency.personScore`), plus the text's
+    /// own similarity to each role; what carries over and what is missing are the person's own.
+    /// - Parameters:
+    ///   - query: the text as a query when the caller has it already (from a match).
+    ///   - matches: the text's matches when the caller has them already, best first; used when there are
+    ///     at least `Adjacency.personRoles`.
+    public func adjacent(
+        toText text: String, source: String, top: Int, beta: Float?, query: Query? = nil, matches: [RoleMatch]? = nil
+    ) throws -> AdjacentResponse {
         let query = try query ?? matcher.query(text, source: source)
         let roleCount = index.roles.count
         let textScores = BLASRanker.scores(weights: query.weights, postings: query.entries.map(\.postings), roleCount: roleCount)
@@ -57,12 +65,15 @@ public final class AdjacentFinder {
         let postings = try reader.skillPostings(person.vector.indices)
         let skillScores = BLASRanker.scores(
             weights: person.vector.values, postings: person.vector.indices.map { postings[$0] ?? SparseVector() }, roleCount: roleCount)
-        let current = textScores.indices.max { textScores[$0] < textScores[$1] } ?? 0
-        let preparation = index.roles[current].preparation
-        var blended = (0..<roleCount).map {
-            Adjacency.score(text: textScores[$0], skills: skillScores[$0],
-                            preparationGap: Adjacency.preparationGap(preparation, index.roles[$0].preparation))
-        }
+        let matched = try (matches.flatMap { $0.count >= Adjacency.personRoles ? $0 : nil }
+            ?? matcher.match(text, source: source, top: Adjacency.personRoles, detail: .terms).matches)
+            .prefix(Adjacency.personRoles)
+            .compactMap { match in roleIndex[match.id].map { (role: $0, confidence: match.confidence) } }
+        let current = matched.first?.role ?? (textScores.indices.max { textScores[$0] < textScores[$1] } ?? 0)
+        let stored = try matched.map { try (role: $0.role, confidence: $0.confidence, moves: index.adjacent(toRole: $0.role, limit: Adjacency.storedPerRole)) }
+        var blended = Adjacency.personScores(
+            matched: stored.map { ($0.role, $0.confidence, $0.moves.map { ($0.other, $0.score.score) }) },
+            text: textScores)
         blended[current] = -.infinity
         let origin = try reader.facts(ofRole: current)
         let personBeta = beta ?? origin.exposure?.beta

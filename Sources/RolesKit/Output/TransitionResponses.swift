@@ -46,8 +46,9 @@ public struct AdjacentRole: Codable, Sendable {
     public var soc: String?
     public var title: String
     /// The ranking score. From a role: the fitted probability (0–1) that the move is among the role's
-    /// closest related occupations (`AdjacencyModel`). From a person's text: text similarity and skill
-    /// overlap, less a penalty per preparation level (`Adjacency.score`).
+    /// closest related occupations (`AdjacencyModel`). From a person's text: the move probabilities of
+    /// the roles the text matches, weighted by match confidence, plus the text's cosine with the role
+    /// (`Adjacency.personScores`).
     public var score: Float
     public var text: Float
     /// How alike the two roles' closest roles are; absent for moves from a person's text.
@@ -122,19 +123,24 @@ public enum MatchReport {
 
     /// The exposure of the text's statements and the moves from its closest role; each part is nil when
     /// the index or the text cannot support it (no labels; no statement resembling a task).
-    /// - Parameter query: the text as a query, when a match has made it already.
-    public static func extras(text: String, source: String, index: RolesIndex, query: Query? = nil) -> (TextExposure?, Transitions?) {
+    /// - Parameters:
+    ///   - query: the text as a query, when a match has made it already.
+    ///   - matches: the match's roles, best first, when a match has ranked them already.
+    public static func extras(
+        text: String, source: String, index: RolesIndex, query: Query? = nil, matches: [RoleMatch]? = nil
+    ) -> (TextExposure?, Transitions?) {
         let neighbours = try? TaskNeighbours(index: index)
         return extras(text: text, source: source, classifier: try? ExposureClassifier(index: index, neighbours: neighbours),
-                      finder: AdjacentFinder(index: index, neighbours: neighbours), query: query)
+                      finder: AdjacentFinder(index: index, neighbours: neighbours), query: query, matches: matches)
     }
 
     /// The same with a classifier (nil when the index has no labels) and a finder kept between texts.
     public static func extras(
-        text: String, source: String, classifier: ExposureClassifier?, finder: AdjacentFinder, query: Query? = nil
+        text: String, source: String, classifier: ExposureClassifier?, finder: AdjacentFinder, query: Query? = nil,
+        matches: [RoleMatch]? = nil
     ) -> (TextExposure?, Transitions?) {
         let exposure = try? classifier?.classify(text, source: source)
-        let moves = try? finder.adjacent(toText: text, source: source, top: shownMoves, beta: exposure?.beta, query: query)
+        let moves = try? finder.adjacent(toText: text, source: source, top: shownMoves, beta: exposure?.beta, query: query, matches: matches)
         return (exposure, moves.flatMap(Transitions.init))
     }
 }

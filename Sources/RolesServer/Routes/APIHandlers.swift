@@ -36,7 +36,7 @@ struct APIHandlers: Sendable {
             let result = try worker.matcher.match(input.text, source: MatchRequest.source, top: input.top)
             let (exposure, transitions) = MatchReport.extras(
                 text: input.text, source: MatchRequest.source, classifier: worker.classifier, finder: worker.finder,
-                query: result.query)
+                query: result.query, matches: result.matches)
             return MatchResponse(source: MatchRequest.source, result: result, index: served.index, exposure: exposure, transitions: transitions)
         }
         return try JSONBody.response(response)

@@ -70,7 +70,7 @@ public final class AdjacentFinder {
             .prefix(Adjacency.personRoles)
             .compactMap { match in roleIndex[match.id].map { (role: $0, confidence: match.confidence) } }
         let current = matched.first?.role ?? (textScores.indices.max { textScores[$0] < textScores[$1] } ?? 0)
-        let stored = try matched.map { try (role: $0.role, confidence: $0.confidence, moves: index.adjacent(toRole: $0.role, limit: Adjacency.storedPerRole)) }
+        let stored = try matched.map { try (role: $0.role, confidence: $0.confidence, moves: reader.storedMoves(ofRole: $0.role)) }
         var blended = Adjacency.personScores(
             matched: stored.map { ($0.role, $0.confidence, $0.moves.map { ($0.other, $0.score.score) }) },
             text: textScores)

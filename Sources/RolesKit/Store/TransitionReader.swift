@@ -14,6 +14,7 @@ public final class TransitionReader {
     private var itemIDs: [String: Int32?] = [:]
     private var profiles: [Int: StoredProfile] = [:]
     private var facts: [Int: RoleFacts] = [:]
+    private var moves: [Int: [(other: Int, score: AdjacencyScore)]] = [:]
     private var phrases: [String: [Int32]]?
     /// Every proper word prefix of a phrase (`microsoft` and `microsoft sql` for `microsoft sql server`).
     private var phrasePrefixes: Set<String> = []
@@ -101,6 +102,14 @@ public final class TransitionReader {
         let profile = try index.profile(ofRole: idx)
         profiles[idx] = profile
         return profile
+    }
+
+    /// A role's stored moves, best first (all `Adjacency.storedPerRole` of them).
+    public func storedMoves(ofRole idx: Int) throws -> [(other: Int, score: AdjacencyScore)] {
+        if let known = moves[idx] { return known }
+        let read = try index.adjacent(toRole: idx, limit: Adjacency.storedPerRole)
+        moves[idx] = read
+        return read
     }
 
     public func facts(ofRole idx: Int) throws -> RoleFacts {

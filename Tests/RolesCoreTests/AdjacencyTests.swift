@@ -221,3 +221,17 @@ struct GapsTests {
         #expect(Adjacency.gaps(origin: SparseVector(), destinationWeights: destination, items: { names[$0].map(Self.item) }, limit: 0).isEmpty)
     }
 }
+
+struct SkillPhraseTests {
+    @Test func technologiesKeepTheirWordsAndSkillsTheirStems() {
+        let analyzer = Analyzer()
+        func item(_ name: String, _ kind: SkillItem.Kind) -> SkillItem {
+            SkillItem(key: name, name: name, kind: kind, documentFrequency: 1, idf: 1)
+        }
+        #expect(SkillPhrase.phrase(of: item("Post Once", .technology), analyzer: analyzer) == "=post once")
+        #expect(SkillPhrase.phrase(of: item("Rapide", .technology), analyzer: analyzer) == "=rapide")
+        #expect(SkillPhrase.phrase(of: item("Active Listening", .skill), analyzer: analyzer) == "activ listen")
+        #expect(SkillPhrase.phrase(of: item("Computers and Electronics", .knowledge), analyzer: analyzer) == "comput electron")
+        #expect(SkillPhrase.phrase(of: item("Document patient care", .activity), analyzer: analyzer) == "")
+    }
+}

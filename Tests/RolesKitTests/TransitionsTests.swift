@@ -121,6 +121,22 @@ struct AdjacencyIndexTests {
         }
     }
 
+    @Test func technologiesAreFoundAsWrittenAndSkillsByTheirStems() throws {
+        let (index, _) = try TransitionFixtures.index()
+        let exact = "Charted every shift in Epic Systems.\nReading comprehension of physician orders."
+        let loose = "Charted every shift in an epic system.\nRead comprehensively all physician orders."
+        // Each order of the two texts, so both the first text's index query and the kept table are used.
+        for texts in [[exact, loose], [loose, exact]] {
+            let finder = AdjacentFinder(index: index)
+            for text in texts {
+                let profile = try finder.personProfile(text)
+                let names = try index.skillItems(profile.weights.indices).values.map(\.name)
+                #expect(names.contains("Reading Comprehension"), "\(text)")
+                #expect(names.contains("Epic Systems") == (text == exact), "\(text)")
+            }
+        }
+    }
+
     @Test func aPersonsTextFindsNamedSkillsAndRanksMovesWithoutTheCurrentRole() throws {
         let (index, _) = try TransitionFixtures.index()
         let text = "Posted vendor invoices and payments to the ledger every week in Intuit QuickBooks.\nReconciled bank statements with the general ledger."

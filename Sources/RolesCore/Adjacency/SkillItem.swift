@@ -28,3 +28,20 @@ public struct SkillItem: Equatable, Sendable, Codable {
         kind.rawValue + ":" + name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
+
+/// How a skill item is found in a person's text. Technology names are products: they are found by their
+/// words as written (`Rapide` is not `rapid`, and `Post Once` is not every `post`), and their phrases carry
+/// `surfaceMark`. Skills and knowledge areas are found by stems, so `scheduling` finds `Schedule`.
+public enum SkillPhrase {
+    public static let surfaceMark = "="
+
+    /// The phrase of an item: its words as written for a technology, its unigram stems otherwise; empty
+    /// for a work activity, which is found through task statements instead.
+    public static func phrase(of item: SkillItem, analyzer: Analyzer) -> String {
+        switch item.kind {
+        case .activity: ""
+        case .technology: surfaceMark + analyzer.words(item.name).joined(separator: " ")
+        default: analyzer.terms(item.name).filter { !$0.contains(" ") }.joined(separator: " ")
+        }
+    }
+}

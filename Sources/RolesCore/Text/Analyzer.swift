@@ -48,6 +48,11 @@ public final class Analyzer {
         }
     }
 
+    /// The words of a text as the tokenizer gives them: normalized, neither stemmed nor filtered.
+    public func words(_ text: String) -> [String] {
+        tokenizer.tokenize(normalizer.normalize(text)).map(\.text)
+    }
+
     /// Counts of each term in a text.
     public func termCounts(_ text: String) -> [String: Int] {
         var counts: [String: Int] = [:]

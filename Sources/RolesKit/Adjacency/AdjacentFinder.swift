@@ -102,8 +102,9 @@ public final class AdjacentFinder {
     public func personProfile(_ text: String) throws -> StoredProfile {
         var raw: [Int32: Float] = [:]
         let stems = matcher.analyzer.terms(text).filter { !$0.contains(" ") }
+        let runs = [(words: stems, mark: ""), (words: matcher.analyzer.words(text), mark: SkillPhrase.surfaceMark)]
         let neighbours = try neighbours()
-        for id in try reader.skillItems(inStems: stems, longest: Self.longestPhrase) { raw[id] = 1 }
+        for id in try reader.skillItems(in: runs, longest: Self.longestPhrase) { raw[id] = 1 }
         var activityWeights: [String: Float] = [:]
         for statement in TaskLines.split(text) {
             guard let nearest = try neighbours.search(statement)?.nearest,

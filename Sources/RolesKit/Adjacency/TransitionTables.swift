@@ -12,8 +12,7 @@ struct TransitionTables {
     var profiles: SkillProfiles
     /// Per skill item, the roles whose profile has it and their unit weights.
     var skillPostings: [SparseVector]
-    /// Per item, its name as analyzed unigram stems joined by spaces, for finding it in a person's text;
-    /// empty for work activities, which are found through task statements instead.
+    /// Per item, how it is found in a person's text (`SkillPhrase`).
     var phrases: [String]
     /// Per role, its closest roles, best first.
     var adjacent: [[(other: Int, score: AdjacencyScore)]]
@@ -26,9 +25,7 @@ struct TransitionTables {
 
     static func compute(roles: [Role], vectors: VectorizedRoles, analyzer: Analyzer) -> TransitionTables {
         let profiles = SkillProfiler().profiles(roles)
-        let phrases = profiles.items.map { item in
-            item.kind == .activity ? "" : analyzer.terms(item.name).filter { !$0.contains(" ") }.joined(separator: " ")
-        }
+        let phrases = profiles.items.map { SkillPhrase.phrase(of: $0, analyzer: analyzer) }
         let skillPostings = Postings.invert(profiles.vectors, columns: profiles.items.count)
         let adjacent = adjacency(roles: roles, vectors: vectors, profiles: profiles, skillPostings: skillPostings)
         var tasks: [TaskEntry] = []

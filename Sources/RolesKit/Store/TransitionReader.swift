@@ -119,11 +119,11 @@ public final class TransitionReader {
         return known
     }
 
-    /// The skill items whose phrase is a run of at most `longest` consecutive words of `stems` (analyzed
-    /// unigrams). The first text asks the index for the runs it has; from the second on, the whole phrase
-    /// table is read once and kept with its prefixes, so a run stops growing as soon as no phrase starts
-    /// with it.
-    public func skillItems(inStems stems: [String], longest: Int) throws -> [Int32] {
+    /// The skill items whose phrase is a run of at most `longest` consecutive words of one of `runs`:
+    /// the text's unigram stems, and its words as written with `SkillPhrase.surfaceMark` (`SkillPhrase`).
+    /// The first text asks the index for the runs it has; from the second on, the whole phrase table is
+    /// read once and kept with its prefixes, so a run stops growing as soon as no phrase starts with it.
+    public func skillItems(in runs: [(words: [String], mark: String)], longest: Int) throws -> [Int32] {
         textsSeen += 1
         if phrases == nil && textsSeen > 1 {
             let table = try index.skillPhrases()
@@ -138,22 +138,26 @@ public final class TransitionReader {
         }
         guard let phrases else {
             var candidates = Set<String>()
-            for start in stems.indices {
-                var phrase = ""
-                for length in 1...min(longest, stems.count - start) {
-                    phrase += (length == 1 ? "" : " ") + stems[start + length - 1]
-                    candidates.insert(phrase)
+            for (words, mark) in runs {
+                for start in words.indices {
+                    var phrase = mark
+                    for length in 1...min(longest, words.count - start) {
+                        phrase += (length == 1 ? "" : " ") + words[start + length - 1]
+                        candidates.insert(phrase)
+                    }
                 }
             }
             return try index.skillItems(withPhrases: candidates)
         }
         var found = Set<Int32>()
-        for start in stems.indices {
-            var phrase = ""
-            for length in 1...min(longest, stems.count - start) {
-                phrase += (length == 1 ? "" : " ") + stems[start + length - 1]
-                if let ids = phrases[phrase] { found.formUnion(ids) }
-                guard phrasePrefixes.contains(phrase) else { break }
+        for (words, mark) in runs {
+            for start in words.indices {
+                var phrase = mark
+                for length in 1...min(longest, words.count - start) {
+                    phrase += (length == 1 ? "" : " ") + words[start + length - 1]
+                    if let ids = phrases[phrase] { found.formUnion(ids) }
+                    guard phrasePrefixes.contains(phrase) else { break }
+                }
             }
         }
         return found.sorted()

@@ -8,6 +8,8 @@ import RolesKit
 struct APIHandlers: Sendable {
     let live: LiveIndex
     let openAPI: String
+    /// Texts (matches and exposure) are worked on one per core, in arrival order.
+    let gate = ComputeGate()
 
     struct Health: Encodable {
         var status = "ok"
@@ -32,14 +34,16 @@ struct APIHandlers: Sendable {
     @Sendable func match(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         let input = try await MatchRequest.read(request, batchCommand: "roles match --batch")
         let served = live.current
-        let response = try served.withWorker { worker in
-            let result = try worker.matcher.match(input.text, source: MatchRequest.source, top: input.top)
-            let (exposure, transitions) = MatchReport.extras(
-                text: input.text, source: MatchRequest.source, classifier: worker.classifier, finder: worker.finder,
-                query: result.query, matches: result.matches)
-            return MatchResponse(source: MatchRequest.source, result: result, index: served.index, exposure: exposure, transitions: transitions)
+        return try await gate.run {
+            let response = try served.withWorker { worker in
+                let result = try worker.matcher.match(input.text, source: MatchRequest.source, top: input.top)
+                let (exposure, transitions) = MatchReport.extras(
+                    text: input.text, source: MatchRequest.source, classifier: worker.classifier, finder: worker.finder,
+                    query: result.query, matches: result.matches)
+                return MatchResponse(source: MatchRequest.source, result: result, index: served.index, exposure: exposure, transitions: transitions)
+            }
+            return try JSONBody.response(response)
         }
-        return try JSONBody.response(response)
     }
 
     /// `roles search --json`.
@@ -68,11 +72,13 @@ extension APIHandlers {
     @Sendable func exposure(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         let input = try await MatchRequest.read(request, batchCommand: "roles exposure --batch")
         let served = live.current
-        let exposure = try served.withWorker { worker -> TextExposure in
-            guard let classifier = worker.classifier else { throw MatchError.noLabels(path: served.index.path) }
-            return try classifier.classify(input.text, source: MatchRequest.source)
+        return try await gate.run {
+            let exposure = try served.withWorker { worker -> TextExposure in
+                guard let classifier = worker.classifier else { throw MatchError.noLabels(path: served.index.path) }
+                return try classifier.classify(input.text, source: MatchRequest.source)
+            }
+            return try JSONBody.response(ExposureResponse(source: MatchRequest.source, exposure: exposure, index: served.index))
         }
-        return try JSONBody.response(ExposureResponse(source: MatchRequest.source, exposure: exposure, index: served.index))
     }
 
     /// `roles adjacent ID --json`.

@@ -40,8 +40,8 @@ public enum SkillPhrase {
     public static func phrase(of item: SkillItem, analyzer: Analyzer) -> String {
         switch item.kind {
         case .activity: ""
-        case .technology: surfaceMark + analyzer.words(item.name).joined(separator: " ")
-        default: analyzer.terms(item.name).filter { !$0.contains(" ") }.joined(separator: " ")
+        case .technology: surfaceMark + analyzer.wordsAndStems(item.name).words.joined(separator: " ")
+        default: analyzer.wordsAndStems(item.name).stems.joined(separator: " ")
         }
     }
 }

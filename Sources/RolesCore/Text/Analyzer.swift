@@ -48,9 +48,11 @@ public final class Analyzer {
         }
     }
 
-    /// The words of a text as the tokenizer gives them: normalized, neither stemmed nor filtered.
-    public func words(_ text: String) -> [String] {
-        tokenizer.tokenize(normalizer.normalize(text)).map(\.text)
+    /// The words of a text as the tokenizer gives them (normalized, neither stemmed nor filtered), and
+    /// the stems of those that are not stop words (the unigram terms, without bigrams), from one pass.
+    public func wordsAndStems(_ text: String) -> (words: [String], stems: [String]) {
+        let words = tokenizer.tokenize(normalizer.normalize(text)).map(\.text)
+        return (words, words.filter { !StopWords.english.contains($0) }.map(stem))
     }
 
     /// Counts of each term in a text.

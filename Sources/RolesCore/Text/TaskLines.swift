@@ -63,9 +63,7 @@ public enum TaskLines {
     /// Whether a line is `Label: …` with a resume section label.
     static func isListLine(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let colon = line.firstIndex(of: ":"), colon - line.startIndex <= 24 else { return false }
-        var label = String.UnicodeScalarView()
-        label.append(contentsOf: line[line.startIndex..<colon])
-        return listLabels.contains(String(label).lowercased().trimmingCharacters(in: .whitespaces))
+        return listLabels.contains(string(line[line.startIndex..<colon]).lowercased().trimmingCharacters(in: .whitespaces))
     }
 
     /// Adds a statement, trimmed, when it has enough words (runs of characters with a letter).
@@ -87,8 +85,17 @@ public enum TaskLines {
         }
         if inWord && wordHasLetter { words += 1 }
         guard words >= minimumWords else { return }
-        var string = String.UnicodeScalarView()
-        string.append(contentsOf: slice[lower..<upper])
-        pieces.append(String(string))
+        pieces.append(string(slice[lower..<upper]))
+    }
+
+    /// A run of scalars as a string, encoded byte by byte (appending the scalars to a string view goes
+    /// through unspecialized generic code, scalar by scalar).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -101,8 +101,8 @@ public final class AdjacentFinder {
     /// closest to each of its statements, weighted by that similarity; then weighted by specificity.
     public func personProfile(_ text: String) throws -> StoredProfile {
         var raw: [Int32: Float] = [:]
-        let stems = matcher.analyzer.terms(text).filter { !$0.contains(" ") }
-        let runs = [(words: stems, mark: ""), (words: matcher.analyzer.words(text), mark: SkillPhrase.surfaceMark)]
+        let (words, stems) = matcher.analyzer.wordsAndStems(text)
+        let runs = [(words: stems, mark: ""), (words: words, mark: SkillPhrase.surfaceMark)]
         let neighbours = try neighbours()
         for id in try reader.skillItems(in: runs, longest: Self.longestPhrase) { raw[id] = 1 }
         var activityWeights: [String: Float] = [:]

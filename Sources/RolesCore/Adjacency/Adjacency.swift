@@ -75,8 +75,9 @@ public enum Adjacency {
     /// The person is who their closest roles say they are, and their own wording breaks ties and reaches
     /// roles no stored move lists. On the development set's texts against O*NET Related Occupations of
     /// each text's occupation (Tools/eval --only adjacency), recall@10 of Primary was 0.376 with text and
-    /// skill similarity alone; the best match's moves alone gave 0.531, the mixture of three 0.549 and the
-    /// mixture plus the text 0.547 (kept: the person's own words still count).
+    /// skill similarity alone and is 0.544 with this. In the trials that chose it, the best match's moves
+    /// alone gave 0.531, the mixture of three 0.549 and the mixture plus the text 0.547 (kept: the
+    /// person's own words still count). The figures were chosen on these texts, so they are not a clean test.
     /// - Parameters:
     ///   - matched: the matched roles, best first, with their confidence and stored moves (role, probability).
     ///   - text: the text's cosine with every role.

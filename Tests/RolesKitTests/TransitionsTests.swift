@@ -137,6 +137,22 @@ struct AdjacencyIndexTests {
         }
     }
 
+    @Test func aBareTitleMovesLikeTheRoleItMatches() throws {
+        let (index, _) = try TransitionFixtures.index()
+        let finder = AdjacentFinder(index: index)
+        let response = try finder.adjacent(toText: "registered nurse", source: "title", top: 3, beta: nil)
+        let current = try #require(response.role)
+        #expect(current.id == "29-1141.00")
+        #expect(!response.adjacent.isEmpty && !response.adjacent.contains { $0.id == current.id })
+        // Nothing in the text names a skill, so none is listed as the person's; coverage is the role's.
+        #expect(response.person?.skills.isEmpty == true)
+        let nurse = try index.profile(ofRole: try #require(try index.resolveRole("29-1141.00")))
+        for move in response.adjacent {
+            let other = try index.profile(ofRole: try #require(index.roles.first { $0.id == move.id }).idx)
+            #expect(abs(move.coverage - Adjacency.coverage(of: other.weights, by: nurse.weights)) < 1e-6)
+        }
+    }
+
     @Test func aPersonsTextFindsNamedSkillsAndRanksMovesWithoutTheCurrentRole() throws {
         let (index, _) = try TransitionFixtures.index()
         let text = "Posted vendor invoices and payments to the ledger every week in Intuit QuickBooks.\nReconciled bank statements with the general ledger."

@@ -48,8 +48,10 @@ public final class AdjacentFinder {
     }
 
     /// The roles closest to a person's text, leaving out the role the text matches best (where the person
-    /// is now): the stored moves of the roles the text matches (`Adjacency.personScore`), plus the text's
-    /// own similarity to each role; what carries over and what is missing are the person's own.
+    /// is now): the stored moves of the roles the text matches (`Adjacency.personScores`), plus the text's
+    /// own similarity to each role; what carries over and what is missing are the person's own. A text
+    /// that names no skill and has no statement like a task (a bare title) is taken to have the profile
+    /// of the role it matches best, so its moves read like that role's.
     /// - Parameters:
     ///   - query: the text as a query when the caller has it already (from a match).
     ///   - matches: the text's matches when the caller has them already, best first; used when there are
@@ -60,16 +62,17 @@ public final class AdjacentFinder {
         let query = try query ?? matcher.query(text, source: source)
         let roleCount = index.roles.count
         let textScores = BLASRanker.scores(weights: query.weights, postings: query.entries.map(\.postings), roleCount: roleCount)
-        let person = try personProfile(text)
-        guard !person.weights.isEmpty else { throw MatchError.noTasks(source: source) }
-        let postings = try reader.skillPostings(person.vector.indices)
-        let skillScores = BLASRanker.scores(
-            weights: person.vector.values, postings: person.vector.indices.map { postings[$0] ?? SparseVector() }, roleCount: roleCount)
         let matched = try (matches.flatMap { $0.count >= Adjacency.personRoles ? $0 : nil }
             ?? matcher.match(text, source: source, top: Adjacency.personRoles, detail: .terms).matches)
             .prefix(Adjacency.personRoles)
             .compactMap { match in roleIndex[match.id].map { (role: $0, confidence: match.confidence) } }
         let current = matched.first?.role ?? (textScores.indices.max { textScores[$0] < textScores[$1] } ?? 0)
+        let found = try personProfile(text)
+        let person = found.weights.isEmpty ? try reader.profile(ofRole: current) : found
+        guard !person.weights.isEmpty else { throw MatchError.noTasks(source: source) }
+        let postings = try reader.skillPostings(person.vector.indices)
+        let skillScores = BLASRanker.scores(
+            weights: person.vector.values, postings: person.vector.indices.map { postings[$0] ?? SparseVector() }, roleCount: roleCount)
         let stored = try matched.map { try (role: $0.role, confidence: $0.confidence, moves: reader.storedMoves(ofRole: $0.role)) }
         var blended = Adjacency.personScores(
             matched: stored.map { ($0.role, $0.confidence, $0.moves.map { ($0.other, $0.score.score) }) },
@@ -85,9 +88,10 @@ public final class AdjacentFinder {
             return try move(to: best.index, score: score, profile: StoredProfile(weights: person.weights, vector: person.vector),
                             originBeta: personBeta, origin: origin)
         }
-        let items = try reader.skillItems(person.vector.indices)
+        // The skills the text itself shows; none for a bare title.
+        let items = try reader.skillItems(found.vector.indices)
         var skills: [SkillPart] = []
-        for (id, weight) in zip(person.vector.indices, person.vector.values) {
+        for (id, weight) in zip(found.vector.indices, found.vector.values) {
             if let item = items[id] { skills.append(SkillPart(name: item.name, kind: item.kind, weight: weight)) }
         }
         skills.sort(by: Adjacency.heavierFirst)

@@ -167,11 +167,12 @@ public enum Adjacency {
 
     /// Names the heaviest of `weighted` and returns the `limit` heaviest parts, heaviest first (ties by
     /// name). An item without a name is passed over, as if it were not there.
-    public static func named(_ weighted: [Weighted], items: (Int32) -> SkillItem?, limit: Int) -> [SkillPart] {
+    /// - Parameter candidates: `heaviest(weighted, limit: limit)`, when the caller has it already.
+    public static func named(_ weighted: [Weighted], candidates: [Weighted]? = nil, items: (Int32) -> SkillItem?, limit: Int) -> [SkillPart] {
         func name(_ list: [Weighted]) -> [SkillPart] {
             list.compactMap { part in items(part.index).map { SkillPart(name: $0.name, kind: $0.kind, weight: part.weight) } }
         }
-        let candidates = heaviest(weighted, limit: limit)
+        let candidates = candidates ?? heaviest(weighted, limit: limit)
         var parts = name(candidates)
         if parts.count < min(limit, candidates.count) { parts = name(weighted) }
         parts.sort(by: Self.heavierFirst)

@@ -133,8 +133,9 @@ public final class AdjacentFinder {
         // Names are read only for the items that can be shown.
         let overlap = Adjacency.overlap(origin: profile.vector, destination: destination.vector)
         let missing = Adjacency.missing(origin: profile.vector, destinationWeights: destination.weights)
-        let lookup = try reader.skillItemLookup(
-            (Adjacency.heaviest(overlap, limit: Self.shownShared) + Adjacency.heaviest(missing, limit: Self.shownGaps)).map(\.index))
+        let heaviestShared = Adjacency.heaviest(overlap, limit: Self.shownShared)
+        let heaviestGaps = Adjacency.heaviest(missing, limit: Self.shownGaps)
+        let lookup = try reader.skillItemLookup((heaviestShared + heaviestGaps).map(\.index))
         var wageRatio: Double? = nil
         if let mine = origin.wage?.median, mine > 0, let theirs = facts.wage?.median { wageRatio = theirs / mine }
         var preparationChange: Int? = nil
@@ -145,8 +146,8 @@ public final class AdjacentFinder {
             id: facts.id, soc: facts.soc, title: facts.title, score: score.score, text: score.text,
             neighbourhood: score.neighbourhood, skills: score.skills,
             coverage: score.coverage, scoreParts: score.parts,
-            shared: Adjacency.named(overlap, items: lookup, limit: Self.shownShared),
-            gaps: Adjacency.named(missing, items: lookup, limit: Self.shownGaps),
+            shared: Adjacency.named(overlap, candidates: heaviestShared, items: lookup, limit: Self.shownShared),
+            gaps: Adjacency.named(missing, candidates: heaviestGaps, items: lookup, limit: Self.shownGaps),
             preparation: facts.preparation, preparationChange: preparationChange, exposure: facts.exposure,
             betaChange: betaChange, wage: facts.wage, wageRatio: wageRatio)
     }

@@ -80,9 +80,7 @@ public enum CompactJSON {
         guard value.isFinite else {
             throw EncodingError.invalidValue(value, .init(codingPath: codingPath, debugDescription: "\(value) is not a JSON number."))
         }
-        var text = value.description
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        return Array(text.utf8)
+        return Array(JSONLineWriter.decimal(value).utf8)
     }
 
     static func string(_ value: String) -> [UInt8] {

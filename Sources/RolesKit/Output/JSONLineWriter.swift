@@ -78,8 +78,14 @@ enum JSONLineWriter {
     /// A number as Foundation's encoder writes it: the shortest decimal that reads back the same, without
     /// a trailing `.0`. Scores are finite.
     static func number(_ value: Float, into out: inout [UInt8]) {
-        let text = value.description
-        out.append(contentsOf: text.hasSuffix(".0") ? text.utf8.dropLast(2) : text.utf8[...])
+        out.append(contentsOf: decimal(value).utf8)
+    }
+
+    /// The text of a finite number as Foundation's encoder writes it.
+    static func decimal(_ value: some BinaryFloatingPoint & CustomStringConvertible) -> String {
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return text
     }
 
     static func literal(_ text: StaticString, into out: inout [UInt8]) {

@@ -59,10 +59,9 @@ public final class TransitionReader {
     }
 
     public func skillItems(_ ids: some Collection<Int32>) throws -> [Int32: SkillItem] {
-        let missing = ids.filter { items[$0] == nil }
-        if !missing.isEmpty { items.merge(try index.skillItems(missing)) { old, _ in old } }
+        let lookup = try skillItemLookup(ids)
         var found: [Int32: SkillItem] = [:]
-        for id in ids { if let item = items[id] { found[id] = item } }
+        for id in ids { if let item = lookup(id) { found[id] = item } }
         return found
     }
 
@@ -138,28 +137,28 @@ public final class TransitionReader {
         }
         guard let phrases else {
             var candidates = Set<String>()
-            for (words, mark) in runs {
-                for start in words.indices {
-                    var phrase = mark
-                    for length in 1...min(longest, words.count - start) {
-                        phrase += (length == 1 ? "" : " ") + words[start + length - 1]
-                        candidates.insert(phrase)
-                    }
-                }
-            }
+            Self.walk(runs, longest: longest) { candidates.insert($0); return true }
             return try index.skillItems(withPhrases: candidates)
         }
         var found = Set<Int32>()
+        Self.walk(runs, longest: longest) { phrase in
+            if let ids = phrases[phrase] { found.formUnion(ids) }
+            return phrasePrefixes.contains(phrase)
+        }
+        return found.sorted()
+    }
+
+    /// Calls `body` with every run of at most `longest` consecutive words of each of `runs`, marked,
+    /// shortest first from each start; `body` says whether longer runs from that start are wanted.
+    private static func walk(_ runs: [(words: [String], mark: String)], longest: Int, _ body: (String) -> Bool) {
         for (words, mark) in runs {
             for start in words.indices {
                 var phrase = mark
                 for length in 1...min(longest, words.count - start) {
                     phrase += (length == 1 ? "" : " ") + words[start + length - 1]
-                    if let ids = phrases[phrase] { found.formUnion(ids) }
-                    guard phrasePrefixes.contains(phrase) else { break }
+                    guard body(phrase) else { break }
                 }
             }
         }
-        return found.sorted()
     }
 }

@@ -31,6 +31,24 @@ extension SparseVectorTests {
         }
     }
 
+    @Test func scatteredDotIsTheSameAsTheSparseDot() {
+        var generator = SystemRandomNumberGenerator()
+        var scattered = ScatteredVector()
+        for (size, other) in [(200, 5), (10, 300), (500, 60), (0, 10), (30, 0)] {
+            for _ in 0..<30 {
+                // Reloaded again and again, so that every earlier query must be cleared.
+                let query = Self.random(count: size, below: 5000, using: &generator)
+                scattered.load(query)
+                for _ in 0..<5 {
+                    let vector = Self.random(count: other, below: 6000, using: &generator)
+                    #expect(scattered.dot(vector) == query.dot(vector))
+                }
+            }
+        }
+        scattered.load(SparseVector(indices: [3], values: [2]))
+        #expect(scattered.dot(SparseVector(indices: [-1, 3, 1_000_000], values: [5, 4, 5])) == 8)
+    }
+
     @Test func dotBySearchFindsTheLastAndFirstIndices() {
         let long = SparseVector(indices: Array(0..<100), values: Array(repeating: 1, count: 100))
         #expect(SparseVector(indices: [0, 99], values: [2, 3]).dot(long) == 5)

@@ -65,4 +65,22 @@ struct VocabularyAnalyzerTests {
             }
         }
     }
+
+    @Test(arguments: [true, false])
+    func countsDistinctTermsKnownOrNotAsTheAnalyzerDoes(bigrams: Bool) {
+        let settings = Analyzer.Settings(bigrams: bigrams, stemmer: "porter2", stopWords: "english")
+        var vocabulary = TermTable()
+        vocabulary.insert("nurs")
+        let counter = VocabularyAnalyzer(settings: settings, vocabulary: vocabulary)
+        for _ in 0..<2 {
+            for text in Self.texts {
+                let counted = counter.counts(text, distinct: true)
+                #expect(counted.distinctTerms == Analyzer(settings: settings).termCounts(text).count, "\(text)")
+                var plain = counted
+                plain.distinctTerms = 0
+                #expect(counter.counts(text) == plain)
+            }
+        }
+        #expect(counter.counts("nurse nurse the nurse", distinct: true).distinctTerms == (bigrams ? 2 : 1))
+    }
 }

@@ -84,6 +84,27 @@ struct BatchScorerTests {
         }
     }
 
+    @Test func aMatcherWithTheVocabularyInMemoryAnswersAsOneWithout() throws {
+        let index = try Fixtures.index()
+        let plain = Matcher(index: index)
+        let held = Matcher(index: index, vocabulary: try index.vocabulary())
+        let texts = [
+            "registered nurse in intensive care", "Payroll clerk", "Cook food in restaurants. Prepare sauces, grill meat; clean the kitchen.",
+            "nurse nurse nurse payroll qqqz xxyzzy", "JavaScript developer building React front ends and the nurse station",
+        ]
+        for text in texts {
+            let expected = try plain.match(text, source: "t", top: 4)
+            let found = try held.match(text, source: "t", top: 4)
+            #expect(found.matches == expected.matches)
+            #expect(found.distinctTerms == expected.distinctTerms && found.knownTerms == expected.knownTerms)
+            #expect(found.query.weights == expected.query.weights)
+            #expect(found.query.entries.map(\.id) == expected.query.entries.map(\.id))
+            #expect(found.query.entries.map(\.postings) == expected.query.entries.map(\.postings))
+        }
+        #expect(throws: MatchError.noWords(source: "t")) { try held.query("12 34", source: "t") }
+        #expect(throws: MatchError.noKnownWords(source: "t")) { try held.query("qqqz xxyzzy", source: "t") }
+    }
+
     @Test func namesTextsWithoutWordsAndWithoutKnownWords() throws {
         let index = try Fixtures.index()
         let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), grams: LazyVocabulary { try index.vocabulary(.titleGrams) }, top: 5)

@@ -90,7 +90,7 @@ struct IndexStoreTests {
         let path = Fixtures.temporaryDirectory() + "/roles.sqlite"
         _ = try IndexBuilder.build(BuildSources(corpus: corpus), to: path)
         let file = corpus + "/roles/line-cook.yaml"
-        try (try String(contentsOfFile: file, encoding: .utf8) + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        try (try String(contentsOfFile: file, encoding: .utf8) + "\n").write(toFile: file, atomically: false, encoding: .utf8)
         #expect(throws: ImportError.sourceChanged(path: corpus)) { try IndexBuilder.rebuild(path) }
         try FileManager.default.removeItem(atPath: corpus)
         #expect(throws: ImportError.sourceMoved(path: corpus)) { try IndexBuilder.rebuild(path) }

@@ -71,7 +71,7 @@ struct ONETImporterTests {
         let folder = Fixtures.copy(Fixtures.onet)
         let path = folder + "/Job Zones.txt"
         let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "Job Zone\t", with: "Zone\t")
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
         #expect(throws: ImportError.missingColumn(path: path, column: "Job Zone")) { try ONETImporter(directory: folder).load() }
     }
 

@@ -42,6 +42,50 @@ struct CompactJSONTests {
         #expect(try CompactJSON.encode(BatchRecord.error(id: nil, line: 3, message: "bad")) == Self.foundation(BatchRecord.error(id: nil, line: 3, message: "bad")))
     }
 
+    /// Writes to a nested container after its parent has gone on to another key.
+    struct Interleaved: Encodable {
+        enum Keys: String, CodingKey { case zeta, alpha, middle }
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            var nested = container.nestedContainer(keyedBy: Keys.self, forKey: .zeta)
+            try nested.encode(1, forKey: .middle)
+            try container.encode("a", forKey: .alpha)
+            try nested.encode(2, forKey: .alpha)
+        }
+    }
+
+    struct AsksTwice: Encodable {
+        enum Keys: String, CodingKey { case secondKey, firstKey, list }
+        func encode(to encoder: any Encoder) throws {
+            var first = encoder.container(keyedBy: Keys.self)
+            try first.encode([["b": 1, "a": 2]], forKey: .list)
+            try first.encode(true, forKey: .secondKey)
+            var second = encoder.container(keyedBy: Keys.self)
+            try second.encode(Float(0.5), forKey: .firstKey)
+        }
+    }
+
+    struct Nothing: Encodable {
+        func encode(to encoder: any Encoder) throws {}
+    }
+
+    struct Super: Encodable {
+        enum Keys: String, CodingKey { case own }
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(3, forKey: .own)
+            try "inherited".encode(to: container.superEncoder())
+        }
+    }
+
+    @Test func writesWhatFoundationWritesForUnusualConformances() throws {
+        #expect(try CompactJSON.encode(Interleaved()) == Self.foundation(Interleaved()))
+        #expect(try CompactJSON.encode(AsksTwice()) == Self.foundation(AsksTwice()))
+        #expect(try CompactJSON.encode([Nothing(), Nothing()]) == Self.foundation([Nothing(), Nothing()]))
+        #expect(try CompactJSON.encode(Super()) == Self.foundation(Super()))
+        #expect(String(decoding: try CompactJSON.encode(AsksTwice()), as: UTF8.self) == #"{"first_key":0.5,"list":[{"a":2,"b":1}],"second_key":true}"#)
+    }
+
     @Test func refusesNumbersJSONCannotHold() {
         #expect(throws: EncodingError.self) { try CompactJSON.encode(["x": Float.nan]) }
         #expect(throws: EncodingError.self) { try CompactJSON.encode([Double.infinity]) }

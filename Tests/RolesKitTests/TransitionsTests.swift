@@ -28,7 +28,7 @@ struct ExposureLabelsTests {
         let path = Fixtures.temporaryDirectory() + "/labels.tsv"
         let text = try String(contentsOfFile: TransitionFixtures.labels, encoding: .utf8)
             .replacingOccurrences(of: "\tE2\tE2\tE2\n4", with: "\tE2\tE2\tE7\n4")
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
         var roles = try ONETImporter(directory: Fixtures.onet).load().roles
         #expect(throws: ImportError.malformedRow(path: path, line: 5, column: 9,
                                                  message: "label \"E7\" is not E0, E1 or E2; fix the row or remove it.")) {
@@ -57,7 +57,7 @@ struct WageTableTests {
     @Test func aWageThatIsNotANumberNamesFileLineAndColumn() throws {
         let path = Fixtures.temporaryDirectory() + "/wages.tsv"
         let text = try String(contentsOfFile: TransitionFixtures.wages, encoding: .utf8).replacingOccurrences(of: "\t90000\t", with: "\tabout 90k\t")
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
         #expect(throws: ImportError.malformedRow(path: path, line: 3, column: 6,
                                                  message: "median wage \"about 90k\" is not a number, #, * or empty; fix the row.")) {
             try WageTable(path: path)

@@ -208,7 +208,7 @@ struct CLITests {
         try FileManager.default.copyItem(atPath: CLI.fixtures + "/corpus", toPath: folder + "/corpus")
         let file = folder + "/corpus/roles/line-cook.yaml"
         let text = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "soc: 35-2014", with: "soc: 352014")
-        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        try text.write(toFile: file, atomically: false, encoding: .utf8)
         let output = try CLI.run(["corpus", "check", folder + "/corpus"])
         #expect(output.status == 1)
         #expect(output.stderr.contains("\(folder)/corpus/roles/line-cook.yaml:7: soc \"352014\" is not a detailed SOC 2018 code"))

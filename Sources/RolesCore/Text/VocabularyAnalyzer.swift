@@ -4,11 +4,15 @@ public struct TermIDCounts: Equatable, Sendable {
     public var counts: [Int32]
     /// Whether the text had any term at all, known or not.
     public var hasTerms: Bool
+    /// How many distinct terms the text has, known or not (as many as `Analyzer.termCounts` gives); 0
+    /// unless asked for.
+    public var distinctTerms: Int
 
-    public init(ids: [Int32], counts: [Int32], hasTerms: Bool) {
+    public init(ids: [Int32], counts: [Int32], hasTerms: Bool, distinctTerms: Int = 0) {
         self.ids = ids
         self.counts = counts
         self.hasTerms = hasTerms
+        self.distinctTerms = distinctTerms
     }
 }
 
@@ -32,9 +36,10 @@ public final class VocabularyAnalyzer {
         state = State(settings: settings, vocabulary: vocabulary)
     }
 
+    /// - Parameter distinct: whether to count the distinct terms the vocabulary does not know too.
     /// - Complexity: O(n) in the length of the text, plus O(k log k) to order its k known terms.
-    public func counts(_ text: String) -> TermIDCounts {
-        state.counts(tokenizer: tokenizer, normalized: normalizer.normalize(text))
+    public func counts(_ text: String, distinct: Bool = false) -> TermIDCounts {
+        state.counts(tokenizer: tokenizer, normalized: normalizer.normalize(text), distinct: distinct)
     }
 
     private struct State {
@@ -54,6 +59,10 @@ public final class VocabularyAnalyzer {
         var scratch: [Int32]
         var touched: [Int32] = []
         var pair: [UInt8] = []
+        /// Per stem slot, the last text it was counted in (for distinct terms).
+        var stemSeen: [UInt32] = []
+        var text: UInt32 = 0
+        var pairsSeen = Set<UInt64>()
 
         init(settings: Analyzer.Settings, vocabulary: TermTable) {
             self.settings = settings
@@ -61,8 +70,12 @@ public final class VocabularyAnalyzer {
             scratch = [Int32](repeating: 0, count: vocabulary.count)
         }
 
-        mutating func counts(tokenizer: Tokenizer, normalized: [UInt8]) -> TermIDCounts {
+        mutating func counts(tokenizer: Tokenizer, normalized: [UInt8], distinct: Bool) -> TermIDCounts {
             if words.count > VocabularyAnalyzer.memoLimit || bigrams.count > VocabularyAnalyzer.memoLimit { forget() }
+            if text == .max { stemSeen = Array(repeating: 0, count: stemSeen.count); text = 0 }
+            text += 1
+            var distinctStems = 0
+            pairsSeen.removeAll(keepingCapacity: true)
             var hasTerms = false
             var previous: Int32 = -1
             let bigramsOn = settings.bigrams
@@ -72,8 +85,16 @@ public final class VocabularyAnalyzer {
                 if slot < 0 { return }
                 hasTerms = true
                 add(stemIDs[Int(slot)])
+                if distinct {
+                    if Int(slot) >= stemSeen.count { stemSeen += repeatElement(0, count: Int(slot) + 1 - stemSeen.count) }
+                    if stemSeen[Int(slot)] != text {
+                        stemSeen[Int(slot)] = text
+                        distinctStems += 1
+                    }
+                }
                 if bigramsOn, previous >= 0 {
                     add(bigram(previous, slot))
+                    if distinct { pairsSeen.insert(PairTable.key(previous, slot)) }
                 }
                 previous = slot
             }
@@ -82,7 +103,7 @@ public final class VocabularyAnalyzer {
             for id in touched { scratch[Int(id)] = 0 }
             let ids = touched.exactCopy()
             touched.removeAll(keepingCapacity: true)
-            return TermIDCounts(ids: ids, counts: counts, hasTerms: hasTerms)
+            return TermIDCounts(ids: ids, counts: counts, hasTerms: hasTerms, distinctTerms: distinctStems + pairsSeen.count)
         }
 
         @inline(__always)
@@ -127,6 +148,7 @@ public final class VocabularyAnalyzer {
             stems = TermTable()
             stemIDs = []
             bigrams = PairTable()
+            stemSeen = []
         }
     }
 }

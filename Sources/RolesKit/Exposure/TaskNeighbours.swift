@@ -29,9 +29,10 @@ public final class TaskNeighbours {
     private var found: [String: Found?] = [:]
     private var postings: [Int32: SparseVector] = [:]
 
-    public init(index: RolesIndex, reader: TransitionReader? = nil) throws {
+    /// - Parameter vocabulary: the index vocabulary in memory, for neighbours that serve many texts.
+    public init(index: RolesIndex, reader: TransitionReader? = nil, vocabulary: IndexVocabulary? = nil) throws {
         self.index = index
-        self.matcher = Matcher(index: index)
+        self.matcher = Matcher(index: index, vocabulary: vocabulary)
         self.reader = reader ?? TransitionReader(index: index)
         self.labels = try index.taskLabels()
         self.workspace = GatherWorkspace(roleCount: labels.count)

@@ -1,43 +1,86 @@
 import Foundation
 import Synchronization
 
-/// Compact JSON with the same bytes as `RolesJSON.encoder(pretty: false)` — snake-case keys in the same
-/// order, numbers and strings written alike — in about a third of the time: values are written straight
-/// to bytes instead of through an intermediate tree, and each key's snake-case form and each object's key
-/// order are worked out once (by asking Foundation's encoder) and remembered. The server answers with it.
+/// Compact JSON with the same bytes as `RolesJSON.encoder(pretty: false)`: snake-case keys in the same
+/// order, numbers and strings written alike. The server answers with it.
+///
+/// Values are written straight into one buffer as they are encoded. An object's fields are written in the
+/// order its type encodes them, each field's place remembered; when the object closes, its fields are
+/// put in key order in place. Each key's snake-case form and its place in the key order are worked out
+/// once (by asking Foundation's encoder) and remembered.
 ///
 /// Like Foundation's encoder, it converts the keys of keyed containers to snake case but leaves the keys
-/// of `[String: Value]` dictionaries as they are, and refuses non-finite numbers.
+/// of `[String: Value]` dictionaries as they are, and refuses non-finite numbers. A value whose type
+/// writes to a container after starting a later sibling, or asks for a super encoder (neither of which
+/// synthesized conformances do), is handed to Foundation's encoder instead.
 public enum CompactJSON {
     public static func encode(_ value: some Encodable) throws -> [UInt8] {
-        let box = ValueBox()
-        try box.encodeValue(value, codingPath: [])
-        var out: [UInt8] = []
-        out.reserveCapacity(4096)
-        try box.render(into: &out)
-        return out
+        let writer = JSONStreamWriter()
+        do {
+            try writer.write(value)
+            try writer.close(downTo: 0)
+            if writer.refused { throw JSONStreamWriter.OutOfOrder() }
+            return writer.out
+        } catch is JSONStreamWriter.OutOfOrder {
+            return Array(try RolesJSON.encoder(pretty: false).encode(value))
+        }
     }
 
     // MARK: Keys
 
-    /// Snake-case forms of keys, and key orders of objects, computed once with Foundation's encoder.
-    static let snakeCase = Mutex<[String: String]>([:])
+    /// The keys of keyed containers met so far: their JSON text and their rank in Foundation's key order.
+    final class KeyTable: Sendable {
+        /// Key as the type names it → its position in `quoted` and `ranks`.
+        let positions: [String: Int]
+        /// Snake-case forms.
+        let names: [String]
+        /// `"snake_case":` as bytes.
+        let quoted: [[UInt8]]
+        /// Rank of each key's snake-case form in the order Foundation's encoder writes keys.
+        let ranks: [Int]
+
+        init(positions: [String: Int] = [:], names: [String] = [], quoted: [[UInt8]] = [], ranks: [Int] = []) {
+            self.positions = positions
+            self.names = names
+            self.quoted = quoted
+            self.ranks = ranks
+        }
+    }
+
+    static let keys = Mutex(KeyTable())
+    /// Keys are the names of the answer types' properties, a few dozen; the bound is a guard, not a limit
+    /// answers reach.
+    static let maximumKeys = 4_096
+
+    /// The table with `key` in it, adding it (with the ranks of every key worked out again) when new.
+    static func table(adding key: String) throws -> KeyTable {
+        try keys.withLock { table in
+            if table.positions[key] != nil { return table }
+            guard table.quoted.count < maximumKeys else { throw JSONStreamWriter.OutOfOrder() }
+            let converted = (try? probeOrder([key], convert: true).keys.first) ?? key
+            var text: [UInt8] = []
+            JSONLineWriter.string(converted, into: &text)
+            text.append(UInt8(ascii: ":"))
+            let names = table.names + [converted]
+            var positions = table.positions
+            positions[key] = names.count - 1
+            var ranks = Array(repeating: 0, count: names.count)
+            for (rank, position) in order(of: names).enumerated() { ranks[position] = rank }
+            table = KeyTable(positions: positions, names: names, quoted: table.quoted + [text], ranks: ranks)
+            return table
+        }
+    }
+
+    /// Positions of `keys` in the order Foundation's encoder writes them with `.sortedKeys`, remembered for
+    /// the key sets of dictionaries.
     static let orders = Mutex<[String: [Int]]>([:])
     static let maximumRemembered = 10_000
 
-    static func converted(_ key: String) -> String {
-        if let known = snakeCase.withLock({ $0[key] }) { return known }
-        let converted = (try? probeOrder([key], convert: true).keys.first) ?? key
-        snakeCase.withLock { if $0.count < maximumRemembered { $0[key] = converted } }
-        return converted
-    }
-
-    /// Positions of `keys` in the order Foundation's encoder writes them with `.sortedKeys`.
     static func order(of keys: [String]) -> [Int] {
         let signature = keys.joined(separator: "\u{0}")
         if let known = orders.withLock({ $0[signature] }) { return known }
         let order = (try? probeOrder(keys, convert: false).positions) ?? Array(keys.indices).sorted { keys[$0] < keys[$1] }
-        // Bounded: the key sets of the answer types are few; a dictionary with keys from input could be many.
+        // Bounded: a dictionary with keys from input could have many key sets.
         orders.withLock { if $0.count < maximumRemembered { $0[signature] = order } }
         return order
     }
@@ -73,34 +116,21 @@ public enum CompactJSON {
         init?(stringValue: String) { self.stringValue = stringValue }
         init?(intValue: Int) { nil }
     }
-
-    // MARK: Scalars
-
-    static func number<F: BinaryFloatingPoint & CustomStringConvertible>(_ value: F, codingPath: [any CodingKey]) throws -> [UInt8] {
-        guard value.isFinite else {
-            throw EncodingError.invalidValue(value, .init(codingPath: codingPath, debugDescription: "\(value) is not a JSON number."))
-        }
-        return Array(JSONLineWriter.decimal(value).utf8)
-    }
-
-    static func string(_ value: String) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(value.utf8.count + 2)
-        JSONLineWriter.string(value, into: &out)
-        return out
-    }
 }
 
 /// A `[String: Value]` dictionary, whose keys are written as they are.
 protocol StringKeyedEncodable {
-    func encodeEntries(into box: ValueBox, codingPath: [any CodingKey]) throws
+    func encodeEntries(into writer: JSONStreamWriter) throws
 }
 
 extension Dictionary: StringKeyedEncodable where Key == String, Value: Encodable {
-    func encodeEntries(into box: ValueBox, codingPath: [any CodingKey]) throws {
-        let object = box.object(convertKeys: false)
+    func encodeEntries(into writer: JSONStreamWriter) throws {
+        let frame = writer.open(.dictionary)
         for (key, value) in self {
-            try object.append(key, value, codingPath: codingPath + [CompactJSON.AnyKey(key)])
+            try writer.field(rawKey: key, in: frame)
+            writer.path.append(CompactJSON.AnyKey(key))
+            defer { writer.path.removeLast() }
+            try writer.write(value)
         }
     }
 }
@@ -118,216 +148,368 @@ enum TypeKinds {
     }
 }
 
-/// One value being encoded: empty until its `encode(to:)` asks for a container or writes a scalar.
-final class ValueBox {
-    enum Content {
-        case empty
-        case bytes([UInt8])
-        case object(ObjectBox)
-        case array(ArrayBox)
+/// The state of one `CompactJSON.encode`: the bytes so far and the containers still open.
+final class JSONStreamWriter {
+    /// A container written to after one opened later has been (not something synthesized `Encodable`
+    /// conformances do).
+    struct OutOfOrder: Error {}
+
+    enum Kind { case object, dictionary, array }
+
+    struct Frame {
+        let id: Int
+        let kind: Kind
+        /// Where its `{` or `[` is in `out`.
+        let start: Int
+        /// Where its fields begin in `fields`, or its raw keys in `rawKeys`.
+        let firstField: Int
+        var count = 0
     }
 
-    var content = Content.empty
+    /// A field of an open object: which key (a position in the key table, or in `rawKeys` for a
+    /// dictionary) and where its `"key":value` text starts in `out`.
+    struct Field {
+        let key: Int
+        let start: Int
+    }
 
-    func encodeValue<T: Encodable>(_ value: T, codingPath: [any CodingKey]) throws {
+    var out: [UInt8] = []
+    var frames: [Frame] = []
+    var fields: [Field] = []
+    var rawKeys: [String] = []
+    /// Keys and indices from the top value to the value being written, for the coding path of errors.
+    var path: [any CodingKey] = []
+    var table: CompactJSON.KeyTable
+    /// Set when a value asked for something this writer leaves to Foundation's encoder.
+    var refused = false
+    private var nextID = 0
+    private var scratch: [UInt8] = []
+
+    init() {
+        out.reserveCapacity(16_384)
+        table = CompactJSON.keys.withLock { $0 }
+    }
+
+    // MARK: Values
+
+    /// Writes one value where the open container expects it.
+    func write<T: Encodable>(_ value: T) throws {
         // Metatype comparisons first: a failed dynamic cast per nested value costs more than its encoding.
         if T.self == String.self {
-            content = .bytes(CompactJSON.string(value as! String))
+            JSONLineWriter.string(value as! String, into: &out)
         } else if T.self == Float.self {
-            content = .bytes(try CompactJSON.number(value as! Float, codingPath: codingPath))
+            try number(value as! Float)
         } else if T.self == Double.self {
-            content = .bytes(try CompactJSON.number(value as! Double, codingPath: codingPath))
+            try number(value as! Double)
         } else if T.self == Int.self {
-            content = .bytes(Array((value as! Int).description.utf8))
+            out.append(contentsOf: (value as! Int).description.utf8)
         } else if T.self == Bool.self {
-            content = .bytes(Array(((value as! Bool) ? "true" : "false").utf8))
-        } else if TypeKinds.isStringKeyedDictionary(T.self), let dictionary = value as? StringKeyedEncodable {
-            try dictionary.encodeEntries(into: self, codingPath: codingPath)
+            literal(value as! Bool)
         } else {
-            try value.encode(to: BoxEncoder(box: self, codingPath: codingPath))
+            let depth = frames.count
+            let before = out.count
+            if TypeKinds.isStringKeyedDictionary(T.self), let dictionary = value as? StringKeyedEncodable {
+                try dictionary.encodeEntries(into: self)
+            } else {
+                try value.encode(to: StreamEncoder(writer: self, depth: depth, pathDepth: path.count))
+            }
+            try close(downTo: depth)
+            // A value that wrote nothing is an empty object, as Foundation's encoder writes it.
+            if out.count == before { out += [UInt8(ascii: "{"), UInt8(ascii: "}")] }
         }
     }
 
-    func object(convertKeys: Bool) -> ObjectBox {
-        if case .object(let existing) = content { return existing }
-        let object = ObjectBox(convertKeys: convertKeys)
-        content = .object(object)
-        return object
+    func number<F: BinaryFloatingPoint & CustomStringConvertible>(_ value: F, key: (any CodingKey)? = nil) throws {
+        guard value.isFinite else {
+            throw EncodingError.invalidValue(value, .init(codingPath: path + (key.map { [$0] } ?? []), debugDescription: "\(value) is not a JSON number."))
+        }
+        out.append(contentsOf: JSONLineWriter.decimal(value).utf8)
     }
 
-    func array() -> ArrayBox {
-        if case .array(let existing) = content { return existing }
-        let array = ArrayBox()
-        content = .array(array)
-        return array
+    func integer(_ value: some BinaryInteger) {
+        out.append(contentsOf: value.description.utf8)
     }
 
-    func render(into out: inout [UInt8]) throws {
-        switch content {
-        case .empty: out += Array("{}".utf8)
-        case .bytes(let bytes): out += bytes
-        case .object(let object): try object.render(into: &out)
-        case .array(let array): try array.render(into: &out)
+    func literal(_ value: Bool) {
+        if value { JSONLineWriter.literal("true", into: &out) } else { JSONLineWriter.literal("false", into: &out) }
+    }
+
+    func null() {
+        JSONLineWriter.literal("null", into: &out)
+    }
+
+    /// An encoder whose writes go nowhere, for what is left to Foundation's encoder (which then encodes
+    /// the whole value).
+    func refuse() -> any Encoder {
+        refused = true
+        return StreamEncoder(writer: JSONStreamWriter(), depth: 0, pathDepth: 0)
+    }
+
+    // MARK: Containers
+
+    /// Opens a container where the next value goes.
+    func open(_ kind: Kind) -> Int {
+        nextID += 1
+        out.append(kind == .array ? UInt8(ascii: "[") : UInt8(ascii: "{"))
+        frames.append(Frame(id: nextID, kind: kind, start: out.count - 1, firstField: kind == .dictionary ? rawKeys.count : fields.count))
+        return nextID
+    }
+
+    /// The container a value at `depth` opened, reused when the value asks again, or a new one.
+    func container(_ kind: Kind, depth: Int) throws -> Int {
+        if frames.count > depth {
+            guard frames[depth].kind == kind else { throw OutOfOrder() }
+            try close(downTo: depth + 1)
+            return frames[depth].id
+        }
+        return open(kind)
+    }
+
+    /// Makes `id` the innermost open container, closing the finished ones inside it.
+    func focus(_ id: Int) throws {
+        guard let position = frames.lastIndex(where: { $0.id == id }) else { throw OutOfOrder() }
+        try close(downTo: position + 1)
+    }
+
+    /// Starts a field of the object `id`: its comma and its key.
+    func field(_ key: String, in id: Int) throws {
+        try focus(id)
+        let position: Int
+        if let known = table.positions[key] {
+            position = known
+        } else {
+            table = try CompactJSON.table(adding: key)
+            position = table.positions[key]!
+        }
+        separate()
+        fields.append(Field(key: position, start: out.count))
+        out.append(contentsOf: table.quoted[position])
+    }
+
+    /// Starts an entry of the dictionary `id`: its comma and its key as it is.
+    func field(rawKey key: String, in id: Int) throws {
+        try focus(id)
+        separate()
+        fields.append(Field(key: rawKeys.count, start: out.count))
+        rawKeys.append(key)
+        JSONLineWriter.string(key, into: &out)
+        out.append(UInt8(ascii: ":"))
+    }
+
+    /// Starts an element of the array `id`.
+    func element(in id: Int) throws {
+        try focus(id)
+        separate()
+    }
+
+    private func separate() {
+        if frames[frames.count - 1].count > 0 { out.append(UInt8(ascii: ",")) }
+        frames[frames.count - 1].count += 1
+    }
+
+    /// Closes the open containers above `depth`, innermost first.
+    func close(downTo depth: Int) throws {
+        while frames.count > depth {
+            let frame = frames.removeLast()
+            switch frame.kind {
+            case .array:
+                out.append(UInt8(ascii: "]"))
+            case .object:
+                let mine = fields[frame.firstField...]
+                let ranks = mine.map { table.ranks[$0.key] }
+                sortFields(Array(mine), ranks: ranks)
+                fields.removeSubrange(frame.firstField...)
+                out.append(UInt8(ascii: "}"))
+            case .dictionary:
+                let mine = fields[(fields.count - frame.count)...]
+                let keys = Array(rawKeys[frame.firstField...])
+                var ranks = Array(repeating: 0, count: keys.count)
+                for (rank, position) in CompactJSON.order(of: keys).enumerated() { ranks[position] = rank }
+                sortFields(Array(mine), ranks: mine.map { ranks[$0.key - frame.firstField] })
+                fields.removeSubrange((fields.count - frame.count)...)
+                rawKeys.removeSubrange(frame.firstField...)
+                out.append(UInt8(ascii: "}"))
+            }
         }
     }
-}
 
-final class ObjectBox {
-    let convertKeys: Bool
-    var keys: [String] = []
-    var values: [ValueBox] = []
-
-    init(convertKeys: Bool) {
-        self.convertKeys = convertKeys
-    }
-
-    func slot(_ key: String) -> ValueBox {
-        let box = ValueBox()
-        keys.append(convertKeys ? CompactJSON.converted(key) : key)
-        values.append(box)
-        return box
-    }
-
-    func append(_ key: String, bytes: [UInt8]) {
-        slot(key).content = .bytes(bytes)
-    }
-
-    func append(_ key: String, _ value: some Encodable, codingPath: [any CodingKey]) throws {
-        try slot(key).encodeValue(value, codingPath: codingPath)
-    }
-
-    func render(into out: inout [UInt8]) throws {
-        out.append(UInt8(ascii: "{"))
-        for (n, position) in CompactJSON.order(of: keys).enumerated() {
+    /// Rewrites the fields (the last text in `out`) in the order of their ranks, comma-separated.
+    private func sortFields(_ fields: [Field], ranks: [Int]) {
+        guard fields.count > 1, zip(ranks, ranks.dropFirst()).contains(where: { $0 > $1 }) else { return }
+        let start = fields[0].start
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: out[start...])
+        out.removeSubrange(start...)
+        let ends = fields.dropFirst().map { $0.start - 1 - start } + [scratch.count]
+        for (n, i) in fields.indices.sorted(by: { ranks[$0] < ranks[$1] }).enumerated() {
             if n > 0 { out.append(UInt8(ascii: ",")) }
-            JSONLineWriter.string(keys[position], into: &out)
-            out.append(UInt8(ascii: ":"))
-            try values[position].render(into: &out)
+            out.append(contentsOf: scratch[(fields[i].start - start)..<ends[i]])
         }
-        out.append(UInt8(ascii: "}"))
     }
 }
 
-final class ArrayBox {
-    var values: [ValueBox] = []
-
-    func slot() -> ValueBox {
-        let box = ValueBox()
-        values.append(box)
-        return box
-    }
-
-    func render(into out: inout [UInt8]) throws {
-        out.append(UInt8(ascii: "["))
-        for (n, value) in values.enumerated() {
-            if n > 0 { out.append(UInt8(ascii: ",")) }
-            try value.render(into: &out)
-        }
-        out.append(UInt8(ascii: "]"))
-    }
-}
-
-struct BoxEncoder: Encoder {
-    let box: ValueBox
-    let codingPath: [any CodingKey]
+struct StreamEncoder: Encoder {
+    let writer: JSONStreamWriter
+    /// How many containers were open when the value began.
+    let depth: Int
+    let pathDepth: Int
+    var codingPath: [any CodingKey] { Array(writer.path.prefix(pathDepth)) }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        KeyedEncodingContainer(KeyedBox<Key>(object: box.object(convertKeys: true), codingPath: codingPath))
+        KeyedEncodingContainer(StreamKeyed<Key>(writer: writer, id: openOrFail(.object), pathDepth: pathDepth))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        UnkeyedBox(array: box.array(), codingPath: codingPath)
+        StreamUnkeyed(writer: writer, id: openOrFail(.array), pathDepth: pathDepth)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        SingleBox(box: box, codingPath: codingPath)
+        StreamSingle(writer: writer, pathDepth: pathDepth)
+    }
+
+    /// The container's id; -1 (no container) when the value already opened one of another kind.
+    private func openOrFail(_ kind: JSONStreamWriter.Kind) -> Int {
+        guard let id = try? writer.container(kind, depth: depth) else {
+            writer.refused = true
+            return -1
+        }
+        return id
     }
 }
 
-struct KeyedBox<Key: CodingKey>: KeyedEncodingContainerProtocol {
-    let object: ObjectBox
-    let codingPath: [any CodingKey]
+struct StreamKeyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let writer: JSONStreamWriter
+    let id: Int
+    let pathDepth: Int
+    var codingPath: [any CodingKey] { Array(writer.path.prefix(pathDepth)) }
 
-    mutating func encodeNil(forKey key: Key) throws { object.append(key.stringValue, bytes: Array("null".utf8)) }
-    mutating func encode(_ value: Bool, forKey key: Key) throws { object.append(key.stringValue, bytes: Array((value ? "true" : "false").utf8)) }
-    mutating func encode(_ value: String, forKey key: Key) throws { object.append(key.stringValue, bytes: CompactJSON.string(value)) }
+    mutating func encodeNil(forKey key: Key) throws {
+        try writer.field(key.stringValue, in: id)
+        writer.null()
+    }
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+        try writer.field(key.stringValue, in: id)
+        writer.literal(value)
+    }
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        try writer.field(key.stringValue, in: id)
+        JSONLineWriter.string(value, into: &writer.out)
+    }
     mutating func encode(_ value: Double, forKey key: Key) throws {
-        object.append(key.stringValue, bytes: try CompactJSON.number(value, codingPath: codingPath + [key]))
+        try writer.field(key.stringValue, in: id)
+        try writer.number(value, key: key)
     }
     mutating func encode(_ value: Float, forKey key: Key) throws {
-        object.append(key.stringValue, bytes: try CompactJSON.number(value, codingPath: codingPath + [key]))
+        try writer.field(key.stringValue, in: id)
+        try writer.number(value, key: key)
     }
-    mutating func encode(_ value: Int, forKey key: Key) throws { object.append(key.stringValue, bytes: Array(value.description.utf8)) }
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+        try writer.field(key.stringValue, in: id)
+        writer.integer(value)
+    }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        try object.append(key.stringValue, value, codingPath: codingPath + [key])
+        try writer.field(key.stringValue, in: id)
+        writer.path.append(key)
+        defer { writer.path.removeLast() }
+        try writer.write(value)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-        KeyedEncodingContainer(KeyedBox<NestedKey>(object: object.slot(key.stringValue).object(convertKeys: true), codingPath: codingPath + [key]))
+        let nested = (try? writer.field(key.stringValue, in: id)).map { writer.open(.object) }
+        if nested == nil { writer.refused = true }
+        return KeyedEncodingContainer(StreamKeyed<NestedKey>(writer: writer, id: nested ?? -1, pathDepth: pathDepth))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        UnkeyedBox(array: object.slot(key.stringValue).array(), codingPath: codingPath + [key])
+        let nested = (try? writer.field(key.stringValue, in: id)).map { writer.open(.array) }
+        if nested == nil { writer.refused = true }
+        return StreamUnkeyed(writer: writer, id: nested ?? -1, pathDepth: pathDepth)
     }
 
     mutating func superEncoder() -> any Encoder {
-        BoxEncoder(box: object.slot("super"), codingPath: codingPath)
+        writer.refuse()
     }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
-        BoxEncoder(box: object.slot(key.stringValue), codingPath: codingPath + [key])
+        writer.refuse()
     }
 }
 
-struct UnkeyedBox: UnkeyedEncodingContainer {
-    let array: ArrayBox
-    let codingPath: [any CodingKey]
-    var count: Int { array.values.count }
+struct StreamUnkeyed: UnkeyedEncodingContainer {
+    let writer: JSONStreamWriter
+    let id: Int
+    let pathDepth: Int
+    var codingPath: [any CodingKey] { Array(writer.path.prefix(pathDepth)) }
+    var count: Int { writer.frames.last(where: { $0.id == id })?.count ?? 0 }
 
-    mutating func encodeNil() throws { array.slot().content = .bytes(Array("null".utf8)) }
-    mutating func encode(_ value: String) throws { array.slot().content = .bytes(CompactJSON.string(value)) }
-    mutating func encode(_ value: Float) throws { array.slot().content = .bytes(try CompactJSON.number(value, codingPath: codingPath)) }
-    mutating func encode(_ value: Double) throws { array.slot().content = .bytes(try CompactJSON.number(value, codingPath: codingPath)) }
-    mutating func encode(_ value: Int) throws { array.slot().content = .bytes(Array(value.description.utf8)) }
-    mutating func encode(_ value: Bool) throws { array.slot().content = .bytes(Array((value ? "true" : "false").utf8)) }
-    mutating func encode<T: Encodable>(_ value: T) throws { try array.slot().encodeValue(value, codingPath: codingPath) }
+    mutating func encodeNil() throws {
+        try writer.element(in: id)
+        writer.null()
+    }
+    mutating func encode(_ value: String) throws {
+        try writer.element(in: id)
+        JSONLineWriter.string(value, into: &writer.out)
+    }
+    mutating func encode(_ value: Float) throws {
+        try writer.element(in: id)
+        try writer.number(value)
+    }
+    mutating func encode(_ value: Double) throws {
+        try writer.element(in: id)
+        try writer.number(value)
+    }
+    mutating func encode(_ value: Int) throws {
+        try writer.element(in: id)
+        writer.integer(value)
+    }
+    mutating func encode(_ value: Bool) throws {
+        try writer.element(in: id)
+        writer.literal(value)
+    }
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        try writer.element(in: id)
+        try writer.write(value)
+    }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        KeyedEncodingContainer(KeyedBox<NestedKey>(object: array.slot().object(convertKeys: true), codingPath: codingPath))
+        let nested = (try? writer.element(in: id)).map { writer.open(.object) }
+        if nested == nil { writer.refused = true }
+        return KeyedEncodingContainer(StreamKeyed<NestedKey>(writer: writer, id: nested ?? -1, pathDepth: pathDepth))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        UnkeyedBox(array: array.slot().array(), codingPath: codingPath)
+        let nested = (try? writer.element(in: id)).map { writer.open(.array) }
+        if nested == nil { writer.refused = true }
+        return StreamUnkeyed(writer: writer, id: nested ?? -1, pathDepth: pathDepth)
     }
 
     mutating func superEncoder() -> any Encoder {
-        BoxEncoder(box: array.slot(), codingPath: codingPath)
+        writer.refuse()
     }
 }
 
-struct SingleBox: SingleValueEncodingContainer {
-    let box: ValueBox
-    let codingPath: [any CodingKey]
+struct StreamSingle: SingleValueEncodingContainer {
+    let writer: JSONStreamWriter
+    let pathDepth: Int
+    var codingPath: [any CodingKey] { Array(writer.path.prefix(pathDepth)) }
 
-    mutating func encodeNil() throws { box.content = .bytes(Array("null".utf8)) }
-    mutating func encode(_ value: Bool) throws { box.content = .bytes(Array((value ? "true" : "false").utf8)) }
-    mutating func encode(_ value: String) throws { box.content = .bytes(CompactJSON.string(value)) }
-    mutating func encode(_ value: Double) throws { box.content = .bytes(try CompactJSON.number(value, codingPath: codingPath)) }
-    mutating func encode(_ value: Float) throws { box.content = .bytes(try CompactJSON.number(value, codingPath: codingPath)) }
-    mutating func encode(_ value: Int) throws { box.content = .bytes(Array(value.description.utf8)) }
+    mutating func encodeNil() throws { writer.null() }
+    mutating func encode(_ value: Bool) throws { writer.literal(value) }
+    mutating func encode(_ value: String) throws { JSONLineWriter.string(value, into: &writer.out) }
+    mutating func encode(_ value: Double) throws { try writer.number(value) }
+    mutating func encode(_ value: Float) throws { try writer.number(value) }
+    mutating func encode(_ value: Int) throws { writer.integer(value) }
     // Other integer types reach here from every container (their default implementations encode them as
-    // single values), so each is written here rather than passed back to `encodeValue`.
-    mutating func encode(_ value: Int8) throws { integer(value) }
-    mutating func encode(_ value: Int16) throws { integer(value) }
-    mutating func encode(_ value: Int32) throws { integer(value) }
-    mutating func encode(_ value: Int64) throws { integer(value) }
-    mutating func encode(_ value: UInt) throws { integer(value) }
-    mutating func encode(_ value: UInt8) throws { integer(value) }
-    mutating func encode(_ value: UInt16) throws { integer(value) }
-    mutating func encode(_ value: UInt32) throws { integer(value) }
-    mutating func encode(_ value: UInt64) throws { integer(value) }
-    mutating func encode<T: Encodable>(_ value: T) throws { try box.encodeValue(value, codingPath: codingPath) }
-
-    private func integer(_ value: some BinaryInteger) { box.content = .bytes(Array(value.description.utf8)) }
+    // single values), so each is written here rather than passed back to `write`.
+    mutating func encode(_ value: Int8) throws { writer.integer(value) }
+    mutating func encode(_ value: Int16) throws { writer.integer(value) }
+    mutating func encode(_ value: Int32) throws { writer.integer(value) }
+    mutating func encode(_ value: Int64) throws { writer.integer(value) }
+    mutating func encode(_ value: UInt) throws { writer.integer(value) }
+    mutating func encode(_ value: UInt8) throws { writer.integer(value) }
+    mutating func encode(_ value: UInt16) throws { writer.integer(value) }
+    mutating func encode(_ value: UInt32) throws { writer.integer(value) }
+    mutating func encode(_ value: UInt64) throws { writer.integer(value) }
+    mutating func encode<T: Encodable>(_ value: T) throws { try writer.write(value) }
 }

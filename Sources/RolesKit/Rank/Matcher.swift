@@ -28,12 +28,21 @@ public final class Matcher {
 
     public let index: RolesIndex
     let analyzer: Analyzer
+    /// The index vocabulary in memory, when given: texts are then analyzed straight to its term ids.
+    let vocabulary: IndexVocabulary?
+    private let vocabularyAnalyzer: VocabularyAnalyzer?
     let workspace: GatherWorkspace
     let grams = TitleGrams()
+    /// The query being explained, for its dot products with titles and tasks.
+    var scattered = ScatteredVector()
 
-    public init(index: RolesIndex) {
+    /// - Parameter vocabulary: the index vocabulary (`RolesIndex.vocabulary()`), for a matcher that serves
+    ///   many texts: reading it costs more than one text's lookups, and then saves them on every text.
+    public init(index: RolesIndex, vocabulary: IndexVocabulary? = nil) {
         self.index = index
         self.analyzer = Analyzer(settings: index.metadata.analyzer)
+        self.vocabulary = vocabulary
+        self.vocabularyAnalyzer = vocabulary.map { VocabularyAnalyzer(settings: index.metadata.analyzer, vocabulary: $0.terms) }
         self.workspace = GatherWorkspace(roleCount: index.roles.count)
         BLASRanker.configure()
     }
@@ -48,6 +57,12 @@ public final class Matcher {
     /// A text as a query over the index vocabulary, or an error naming `source` when none of its words
     /// are known.
     public func query(_ text: String, source: String) throws -> Query {
+        if let vocabulary, let vocabularyAnalyzer {
+            let counted = vocabularyAnalyzer.counts(text, distinct: true)
+            guard counted.hasTerms else { throw MatchError.noWords(source: source) }
+            guard !counted.ids.isEmpty else { throw MatchError.noKnownWords(source: source) }
+            return Query(counted: counted, vocabulary: vocabulary)
+        }
         let counts = try analyze(text, source: source)
         let query = Query(counts: counts, entries: try index.lookup(counts.keys))
         guard !query.isEmpty else { throw MatchError.noKnownWords(source: source) }
@@ -82,19 +97,19 @@ public final class Matcher {
         }
         let ranked = TopK.select(scores, k: max(top, 2))
         let best = Array(ranked.prefix(top))
+        if detail == .full { scattered.load(query.vector) }
         let confidences = MatchConfidence.confidences(
             best: best.map(\.score), runnerUp: ranked.count > 1 ? ranked[1].score : 0, title: title != nil, words: words)
         return try zip(best, confidences).map { best, confidence in
             let role = index.roles[best.index]
             var why = MatchExplanation(terms: Array(query.contributions(ofRole: best.index, in: workspace).prefix(Self.explainedTerms)))
             if detail == .full {
-                let vector = query.vector
-                let titles = try index.titles(ofRole: best.index)
-                if let title = titles.max(by: { vector.dot($0.vector) < vector.dot($1.vector) }), vector.dot(title.vector) > 0 {
+                let titles = try index.titles(ofRole: best.index).map { (text: $0.text, similarity: scattered.dot($0.vector)) }
+                if let title = titles.max(by: { $0.similarity < $1.similarity }), title.similarity > 0 {
                     why.title = title.text
                 }
                 why.tasks = try index.tasks(ofRole: best.index)
-                    .map { TaskEvidence(task: $0.text, similarity: vector.dot($0.vector)) }
+                    .map { TaskEvidence(task: $0.text, similarity: scattered.dot($0.vector)) }
                     .filter { $0.similarity > 0 }
                     .sorted { $0.similarity > $1.similarity }
                     .prefix(Self.explainedTasks).map { $0 }

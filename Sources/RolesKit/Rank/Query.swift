@@ -25,6 +25,23 @@ public struct Query: Sendable {
         distinctTerms = counts.count
     }
 
+    /// The same query from the counts of vocabulary terms (`VocabularyAnalyzer`), which come in increasing
+    /// id as the index's do: the same entries and weights, to the bit.
+    init(counted: TermIDCounts, vocabulary: IndexVocabulary) {
+        var raw: [Double] = []
+        raw.reserveCapacity(counted.ids.count)
+        entries = counted.ids.map { id in
+            TermEntry(id: vocabulary.storedIDs[Int(id)], display: vocabulary.display(id), idf: vocabulary.idf[Int(id)],
+                      postings: vocabulary.postings(id))
+        }
+        for (entry, count) in zip(entries, counted.counts) {
+            raw.append(TFIDFWeighting.tf(Double(count)) * Double(entry.idf))
+        }
+        let norm = raw.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        weights = raw.map { norm > 0 ? Float($0 / norm) : 0 }
+        distinctTerms = counted.distinctTerms
+    }
+
     public var isEmpty: Bool { entries.isEmpty }
 
     /// The query as a sparse vector over term ids, to compare with stored title and task vectors.

@@ -11,10 +11,10 @@ final class ServedIndex: Sendable {
         let classifier: ExposureClassifier?
         let finder: AdjacentFinder
 
-        init(index: RolesIndex) {
-            matcher = Matcher(index: index)
+        init(index: RolesIndex, vocabulary: IndexVocabulary) {
+            matcher = Matcher(index: index, vocabulary: vocabulary)
             search = TitleSearch(index: index)
-            let neighbours = try? TaskNeighbours(index: index)
+            let neighbours = try? TaskNeighbours(index: index, vocabulary: vocabulary)
             classifier = try? ExposureClassifier(index: index, neighbours: neighbours)
             finder = AdjacentFinder(index: index, neighbours: neighbours)
         }
@@ -35,7 +35,9 @@ final class ServedIndex: Sendable {
         self.index = index
         summary = IndexSummary(index)
         info = try InfoResponse(index)
-        workers = Pool { Worker(index: index) }
+        // Read once and shared: every worker analyzes texts straight to its term ids.
+        let vocabulary = try index.vocabulary()
+        workers = Pool { Worker(index: index, vocabulary: vocabulary) }
     }
 
     /// Runs `body` with a worker of its own.

@@ -13,10 +13,19 @@ enum Fixtures {
 
     /// A new empty folder under the system's temporary folder.
     static func temporaryDirectory() -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("roles-tests-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url.path
+        let path = scratch + "/" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
     }
+
+    /// One folder for the throwaway folders of this test process, removed when the process exits.
+    static let scratch: String = {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("roles-tests-\(getpid())").path
+        try? FileManager.default.removeItem(atPath: path)
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: Fixtures.scratch) }
+        return path
+    }()
 
     /// A copy of a fixture folder that a test may change.
     static func copy(_ folder: String) -> String {

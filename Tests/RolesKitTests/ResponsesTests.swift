@@ -86,6 +86,24 @@ struct CompactJSONTests {
         #expect(String(decoding: try CompactJSON.encode(AsksTwice()), as: UTF8.self) == #"{"first_key":0.5,"list":[{"a":2,"b":1}],"second_key":true}"#)
     }
 
+    @Test func writesTheHandWrittenTypesAsFoundationDoes() throws {
+        let why = MatchExplanation(
+            terms: [TermContribution(term: "nurse \"rn\"", contribution: 0.125), TermContribution(term: "icu", contribution: 1)],
+            title: "ICU Nurse", tasks: [TaskEvidence(task: "Chart vitals.\n", similarity: 1e-07)])
+        let matches = [
+            RoleMatch(id: "29-1141.03", soc: "29-1141", title: "Critical Care Nurses", score: 0.25, confidence: 1, why: why),
+            RoleMatch(id: "x", soc: nil, title: "No code", score: 0, confidence: 0.5, why: MatchExplanation(terms: [])),
+        ]
+        let parts = SkillItem.Kind.allCases.map { SkillPart(name: "\($0) ✓", kind: $0, weight: 0.1) }
+        #expect(try CompactJSON.encode(matches) == Self.foundation(matches))
+        #expect(try CompactJSON.encode(["a": parts]) == Self.foundation(["a": parts]))
+        #expect(try CompactJSON.encode([why.tasks, []]) == Self.foundation([why.tasks, []]))
+        #expect(throws: EncodingError.self) { try CompactJSON.encode([SkillPart(name: "x", kind: .skill, weight: .nan)]) }
+        #expect(throws: EncodingError.self) {
+            try CompactJSON.encode([RoleMatch(id: "x", soc: nil, title: "t", score: .infinity, confidence: 0, why: MatchExplanation(terms: []))])
+        }
+    }
+
     @Test func refusesNumbersJSONCannotHold() {
         #expect(throws: EncodingError.self) { try CompactJSON.encode(["x": Float.nan]) }
         #expect(throws: EncodingError.self) { try CompactJSON.encode([Double.infinity]) }

@@ -13,10 +13,19 @@ enum ServerFixtures {
     static let onet = root.appendingPathComponent("onet").path
 
     static func temporaryDirectory() -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("roles-server-tests-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url.path
+        let path = scratch + "/" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
     }
+
+    /// One folder for the throwaway folders of this test process, removed when the process exits.
+    static let scratch: String = {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("roles-server-tests-\(getpid())").path
+        try? FileManager.default.removeItem(atPath: path)
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: ServerFixtures.scratch) }
+        return path
+    }()
 
     /// Builds an index of the fixture corpus (3 roles), with the fixture O*NET files too (6 roles) when
     /// `onet` is set, at `path` or in a new folder.

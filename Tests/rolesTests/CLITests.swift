@@ -34,10 +34,19 @@ struct CLI {
     }
 
     static func temporaryDirectory() -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("roles-cli-\(UUID().uuidString)").path
+        let path = scratch + "/" + UUID().uuidString
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
+
+    /// One folder for the throwaway folders of this test process, removed when the process exits.
+    static let scratch: String = {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("roles-cli-\(getpid())").path
+        try? FileManager.default.removeItem(atPath: path)
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: CLI.scratch) }
+        return path
+    }()
 
     /// An index of the fixture corpus and O*NET files, built through the command line.
     static func fixtureIndex() throws -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import RolesCore
 import Synchronization
 
 /// Compact JSON with the same bytes as `RolesJSON.encoder(pretty: false)`: snake-case keys in the same
@@ -118,6 +119,72 @@ public enum CompactJSON {
     }
 }
 
+/// The small objects an answer has many of (a match report has some 150), written by hand: a few byte
+/// copies each instead of an encoder container, a key table lookup per field and a sort. Each writes
+/// what Foundation's encoder writes for it (keys in its order, an absent optional left out), which a
+/// test holds for every one.
+protocol HandWrittenJSON {
+    func writeJSON(to writer: JSONStreamWriter) throws
+}
+
+extension SkillPart: HandWrittenJSON {
+    func writeJSON(to writer: JSONStreamWriter) throws {
+        writer.raw(#"{"kind":"#)
+        JSONLineWriter.string(kind.rawValue, into: &writer.out)
+        writer.raw(#","name":"#)
+        JSONLineWriter.string(name, into: &writer.out)
+        writer.raw(#","weight":"#)
+        try writer.number(weight, key: CompactJSON.AnyKey("weight"))
+        writer.out.append(UInt8(ascii: "}"))
+    }
+}
+
+extension TermContribution: HandWrittenJSON {
+    func writeJSON(to writer: JSONStreamWriter) throws {
+        writer.raw(#"{"contribution":"#)
+        try writer.number(contribution, key: CompactJSON.AnyKey("contribution"))
+        writer.raw(#","term":"#)
+        JSONLineWriter.string(term, into: &writer.out)
+        writer.out.append(UInt8(ascii: "}"))
+    }
+}
+
+extension TaskEvidence: HandWrittenJSON {
+    func writeJSON(to writer: JSONStreamWriter) throws {
+        writer.raw(#"{"similarity":"#)
+        try writer.number(similarity, key: CompactJSON.AnyKey("similarity"))
+        writer.raw(#","task":"#)
+        JSONLineWriter.string(task, into: &writer.out)
+        writer.out.append(UInt8(ascii: "}"))
+    }
+}
+
+extension RoleMatch: HandWrittenJSON {
+    func writeJSON(to writer: JSONStreamWriter) throws {
+        writer.raw(#"{"confidence":"#)
+        try writer.number(confidence, key: CompactJSON.AnyKey("confidence"))
+        writer.raw(#","id":"#)
+        JSONLineWriter.string(id, into: &writer.out)
+        writer.raw(#","score":"#)
+        try writer.number(score, key: CompactJSON.AnyKey("score"))
+        if let soc {
+            writer.raw(#","soc":"#)
+            JSONLineWriter.string(soc, into: &writer.out)
+        }
+        writer.raw(#","title":"#)
+        JSONLineWriter.string(title, into: &writer.out)
+        writer.raw(#","why":{"tasks":"#)
+        try writer.write(why.tasks)
+        writer.raw(#","terms":"#)
+        try writer.write(why.terms)
+        if let title = why.title {
+            writer.raw(#","title":"#)
+            JSONLineWriter.string(title, into: &writer.out)
+        }
+        writer.raw("}}")
+    }
+}
+
 /// A `[String: Value]` dictionary, whose keys are written as they are.
 protocol StringKeyedEncodable {
     func encodeEntries(into writer: JSONStreamWriter) throws
@@ -205,6 +272,14 @@ final class JSONStreamWriter {
             out.append(contentsOf: (value as! Int).description.utf8)
         } else if T.self == Bool.self {
             literal(value as! Bool)
+        } else if T.self == [SkillPart].self {
+            try array(value as! [SkillPart])
+        } else if T.self == [RoleMatch].self {
+            try array(value as! [RoleMatch])
+        } else if T.self == [TermContribution].self {
+            try array(value as! [TermContribution])
+        } else if T.self == [TaskEvidence].self {
+            try array(value as! [TaskEvidence])
         } else {
             let depth = frames.count
             let before = out.count
@@ -217,6 +292,21 @@ final class JSONStreamWriter {
             // A value that wrote nothing is an empty object, as Foundation's encoder writes it.
             if out.count == before { out += [UInt8(ascii: "{"), UInt8(ascii: "}")] }
         }
+    }
+
+    /// An array of values written by hand.
+    private func array<Element: HandWrittenJSON>(_ elements: [Element]) throws {
+        out.append(UInt8(ascii: "["))
+        for (n, element) in elements.enumerated() {
+            if n > 0 { out.append(UInt8(ascii: ",")) }
+            try element.writeJSON(to: self)
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
+    /// Writes JSON text as it is: keys and punctuation of what is written by hand.
+    func raw(_ text: StaticString) {
+        JSONLineWriter.literal(text, into: &out)
     }
 
     func number<F: BinaryFloatingPoint & CustomStringConvertible>(_ value: F, key: (any CodingKey)? = nil) throws {

@@ -15,9 +15,9 @@ public final class TransitionReader {
     private var profiles: [Int: StoredProfile] = [:]
     private var facts: [Int: RoleFacts] = [:]
     private var moves: [Int: [(other: Int, score: AdjacencyScore)]] = [:]
-    private var phrases: [String: [Int32]]?
-    /// Every proper word prefix of a phrase (`microsoft` and `microsoft sql` for `microsoft sql server`).
-    private var phrasePrefixes: Set<String> = []
+    /// Every phrase with its items, and every proper word prefix of a phrase (`microsoft` and
+    /// `microsoft sql` for `microsoft sql server`) marked as one, so that each run costs one lookup.
+    private var phrases: [String: (items: [Int32], isPrefix: Bool)]?
     private var itemPostings: [Int32: SparseVector] = [:]
     private var textsSeen = 0
 
@@ -125,11 +125,11 @@ public final class TransitionReader {
     public func skillItems(in runs: [(words: [String], mark: String)], longest: Int) throws -> [Int32] {
         textsSeen += 1
         if phrases == nil && textsSeen > 1 {
-            let table = try index.skillPhrases()
-            for phrase in table.keys {
+            var table = try index.skillPhrases().mapValues { (items: $0, isPrefix: false) }
+            for phrase in Array(table.keys) {
                 var end = phrase.startIndex
                 while let space = phrase[end...].firstIndex(of: " ") {
-                    phrasePrefixes.insert(String(phrase[..<space]))
+                    table[String(phrase[..<space]), default: (items: [], isPrefix: true)].isPrefix = true
                     end = phrase.index(after: space)
                 }
             }
@@ -142,8 +142,9 @@ public final class TransitionReader {
         }
         var found = Set<Int32>()
         Self.walk(runs, longest: longest) { phrase in
-            if let ids = phrases[phrase] { found.formUnion(ids) }
-            return phrasePrefixes.contains(phrase)
+            guard let entry = phrases[phrase] else { return false }
+            found.formUnion(entry.items)
+            return entry.isPrefix
         }
         return found.sorted()
     }

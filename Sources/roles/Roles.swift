@@ -1,4 +1,5 @@
 import ArgumentParser
+import RolesKit
 
 @main
 struct Roles: AsyncParsableCommand {
@@ -11,4 +12,10 @@ struct Roles: AsyncParsableCommand {
         version: RolesVersionString.value,
         subcommands: [Match.self, Search.self, Adjacent.self, ExposureCommand.self, IndexCommand.self, CorpusCommand.self, Serve.self]
     )
+
+    static func main() async {
+        // First, so that the threads OpenBLAS starts when it loads stop before the work begins.
+        BLASRanker.configure()
+        await main(nil)
+    }
 }

@@ -1,14 +1,27 @@
+import Foundation
 import COpenBLAS
 import RolesCore
 
 /// Scores every role against queries with BLAS: the postings of the query terms are gathered into a
 /// dense roles × terms matrix, and one matrix-vector (or matrix-matrix) product gives all cosines.
 public enum BLASRanker {
-    /// Keeps OpenBLAS to one thread per call: the products here are small, and batch mode already
-    /// runs one worker per core.
+    /// Keeps OpenBLAS to one thread per call: the products here are small, and batch mode and the server
+    /// already run one worker per core. Idempotent.
     public static func configure() {
-        openblas_set_num_threads(1)
+        _ = configured
     }
+
+    private static let configured: Bool = {
+        openblas_set_num_threads(1)
+        // OpenBLAS starts a thread per core when it loads. With one thread per call they have nothing to
+        // do, but first they wait for work spinning on sched_yield for a tenth of a second or so, taking a
+        // core from the work that has just begun (a third of a short batch's time). Stop them. The call is
+        // looked up rather than linked: builds of OpenBLAS without threads do not have it.
+        if let shutdown = dlsym(nil, "blas_thread_shutdown_") {
+            _ = unsafeBitCast(shutdown, to: (@convention(c) () -> Int32).self)()
+        }
+        return true
+    }()
 
     /// Scores of every role for one query with `cblas_sgemv`.
     /// - Parameters:

@@ -18,6 +18,8 @@ public final class AdjacentFinder {
     private var sharedNeighbours: TaskNeighbours?
     /// The reader of the shared task search when there is one, so both fill one set of caches.
     let reader: TransitionReader
+    /// For the text's and the person's scores over every role, one after the other.
+    private let workspace: GatherWorkspace
 
     /// - Parameter neighbours: a task search to share with an exposure classifier of the same index.
     public init(index: RolesIndex, neighbours: TaskNeighbours? = nil) {
@@ -25,6 +27,7 @@ public final class AdjacentFinder {
         self.matcher = neighbours?.matcher ?? Matcher(index: index)
         self.sharedNeighbours = neighbours
         self.reader = neighbours?.reader ?? TransitionReader(index: index)
+        self.workspace = GatherWorkspace(roleCount: index.roles.count)
     }
 
     func neighbours() throws -> TaskNeighbours {
@@ -61,7 +64,8 @@ public final class AdjacentFinder {
     ) throws -> AdjacentResponse {
         let query = try query ?? matcher.query(text, source: source)
         let roleCount = index.roles.count
-        let textScores = BLASRanker.scores(weights: query.weights, postings: query.entries.map(\.postings), roleCount: roleCount)
+        workspace.load(query.entries.map(\.postings))
+        let textScores = BLASRanker.scores(weights: query.weights, workspace: workspace)
         let matched = try (matches.flatMap { $0.count >= Adjacency.personRoles ? $0 : nil }
             ?? matcher.match(text, source: source, top: Adjacency.personRoles, detail: .terms).matches)
             .prefix(Adjacency.personRoles)
@@ -71,8 +75,8 @@ public final class AdjacentFinder {
         let person = found.weights.isEmpty ? try reader.profile(ofRole: current) : found
         guard !person.weights.isEmpty else { throw MatchError.noTasks(source: source) }
         let postings = try reader.skillPostings(person.vector.indices)
-        let skillScores = BLASRanker.scores(
-            weights: person.vector.values, postings: person.vector.indices.map { postings[$0] ?? SparseVector() }, roleCount: roleCount)
+        workspace.load(person.vector.indices.map { postings[$0] ?? SparseVector() })
+        let skillScores = BLASRanker.scores(weights: person.vector.values, workspace: workspace)
         let stored = try matched.map { try (role: $0.role, confidence: $0.confidence, moves: reader.storedMoves(ofRole: $0.role)) }
         var blended = Adjacency.personScores(
             matched: stored.map { ($0.role, $0.confidence, $0.moves.map { ($0.other, $0.score.score) }) },

@@ -102,7 +102,7 @@ public final class Matcher {
             best: best.map(\.score), runnerUp: ranked.count > 1 ? ranked[1].score : 0, title: title != nil, words: words)
         return try zip(best, confidences).map { best, confidence in
             let role = index.roles[best.index]
-            var why = MatchExplanation(terms: Array(query.contributions(ofRole: best.index, in: workspace).prefix(Self.explainedTerms)))
+            var why = MatchExplanation(terms: query.contributions(ofRole: best.index, in: workspace, limit: Self.explainedTerms))
             if detail == .full {
                 let titles = try index.titles(ofRole: best.index).map { (text: $0.text, similarity: scattered.dot($0.vector)) }
                 if let title = titles.max(by: { $0.similarity < $1.similarity }), title.similarity > 0 {

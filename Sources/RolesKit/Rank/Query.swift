@@ -49,14 +49,28 @@ public struct Query: Sendable {
         SparseVector(indices: entries.map(\.id), values: weights)
     }
 
-    /// Each term's share of a role's score, largest first, read from the gathered postings.
-    /// - Complexity: O(k log k) for k query terms.
-    public func contributions(ofRole role: Int, in workspace: GatherWorkspace) -> [TermContribution] {
-        var parts: [TermContribution] = []
+    /// The `limit` largest shares of a role's score by term, largest first (ties by readable term, then
+    /// in term order), read from the gathered postings.
+    /// - Complexity: O(k · limit) for k query terms.
+    public func contributions(ofRole role: Int, in workspace: GatherWorkspace, limit: Int) -> [TermContribution] {
+        func precedes(_ a: TermContribution, _ b: TermContribution) -> Bool {
+            a.contribution > b.contribution || (a.contribution == b.contribution && a.term < b.term)
+        }
+        var best: [TermContribution] = []
+        guard limit > 0 else { return best }
+        best.reserveCapacity(limit + 1)
         for (column, (entry, weight)) in zip(entries, weights).enumerated() {
             let value = workspace.weight(role: role, column: column)
-            if value != 0 { parts.append(TermContribution(term: entry.display, contribution: weight * value)) }
+            if value == 0 { continue }
+            let part = TermContribution(term: entry.display, contribution: weight * value)
+            if best.count == limit {
+                guard precedes(part, best[limit - 1]) else { continue }
+                best.removeLast()
+            }
+            var at = best.count
+            while at > 0 && precedes(part, best[at - 1]) { at -= 1 }
+            best.insert(part, at: at)
         }
-        return parts.sorted { $0.contribution > $1.contribution || ($0.contribution == $1.contribution && $0.term < $1.term) }
+        return best
     }
 }

@@ -33,7 +33,7 @@ public struct TitleSearch {
             let score = (1 - Self.titleWeight) * candidate.score + Self.titleWeight * titleScore
             let role = index.roles[candidate.index]
             let why = MatchExplanation(
-                terms: Array(query.contributions(ofRole: candidate.index, in: workspace).prefix(Matcher.explainedTerms)),
+                terms: query.contributions(ofRole: candidate.index, in: workspace, limit: Matcher.explainedTerms),
                 title: titleScore > 0 ? best?.title : nil)
             results.append((score, SearchMatch(
                 id: role.id, soc: role.soc, title: role.title, score: score,

@@ -98,6 +98,23 @@ struct CompactJSONTests {
         #expect(try CompactJSON.encode(matches) == Self.foundation(matches))
         #expect(try CompactJSON.encode(["a": parts]) == Self.foundation(["a": parts]))
         #expect(try CompactJSON.encode([why.tasks, []]) == Self.foundation([why.tasks, []]))
+        let parts2 = AdjacencyModel.Parts(baseline: -1, similarity: 2, ranks: 0.5, preparation: -0.25, occupationGroup: 1, ratings: 0)
+        let full = AdjacentRole(
+            id: "a", soc: "11-1011", title: "Chief", score: 0.5, text: 0.25, neighbourhood: 0.125, skills: 1, coverage: 0,
+            scoreParts: parts2, shared: parts, gaps: [], preparation: 5, preparationChange: -1,
+            exposure: ExposureShares(labelled: 3, humanLed: 0.5, automation: 0.25, augmentation: 0.25), betaChange: 0.1,
+            wage: Wage(median: 100_000, topCoded: true, soc: "11-1011"), wageRatio: 1.25)
+        let bare = AdjacentRole(
+            id: "b", soc: nil, title: "Bare", score: 0, text: 0, neighbourhood: nil, skills: 0, coverage: 1, scoreParts: nil,
+            shared: [], gaps: parts, preparation: nil, preparationChange: nil, exposure: nil, betaChange: nil, wage: nil, wageRatio: nil)
+        #expect(try CompactJSON.encode([full, bare]) == Self.foundation([full, bare]))
+        // Every stored property is written: a new one must be added to the hand-written form too.
+        #expect(Mirror(reflecting: full).children.count == 17)
+        #expect(Mirror(reflecting: matches[0]).children.count == 6)
+        #expect(Mirror(reflecting: why).children.count == 3)
+        #expect(Mirror(reflecting: parts[0]).children.count == 3)
+        #expect(Mirror(reflecting: why.terms[0]).children.count == 2)
+        #expect(Mirror(reflecting: why.tasks[0]).children.count == 2)
         #expect(throws: EncodingError.self) { try CompactJSON.encode([SkillPart(name: "x", kind: .skill, weight: .nan)]) }
         #expect(throws: EncodingError.self) {
             try CompactJSON.encode([RoleMatch(id: "x", soc: nil, title: "t", score: .infinity, confidence: 0, why: MatchExplanation(terms: []))])

@@ -185,6 +185,66 @@ extension RoleMatch: HandWrittenJSON {
     }
 }
 
+extension AdjacentRole: HandWrittenJSON {
+    func writeJSON(to writer: JSONStreamWriter) throws {
+        writer.raw("{")
+        if let betaChange {
+            writer.raw(#""beta_change":"#)
+            try writer.number(betaChange, key: CompactJSON.AnyKey("betaChange"))
+            writer.raw(",")
+        }
+        writer.raw(#""coverage":"#)
+        try writer.number(coverage, key: CompactJSON.AnyKey("coverage"))
+        if let exposure {
+            writer.raw(#","exposure":"#)
+            try writer.write(exposure)
+        }
+        writer.raw(#","gaps":"#)
+        try writer.write(gaps)
+        writer.raw(#","id":"#)
+        JSONLineWriter.string(id, into: &writer.out)
+        if let neighbourhood {
+            writer.raw(#","neighbourhood":"#)
+            try writer.number(neighbourhood, key: CompactJSON.AnyKey("neighbourhood"))
+        }
+        if let preparation {
+            writer.raw(#","preparation":"#)
+            writer.integer(preparation)
+        }
+        if let preparationChange {
+            writer.raw(#","preparation_change":"#)
+            writer.integer(preparationChange)
+        }
+        writer.raw(#","score":"#)
+        try writer.number(score, key: CompactJSON.AnyKey("score"))
+        if let scoreParts {
+            writer.raw(#","score_parts":"#)
+            try writer.write(scoreParts)
+        }
+        writer.raw(#","shared":"#)
+        try writer.write(shared)
+        writer.raw(#","skills":"#)
+        try writer.number(skills, key: CompactJSON.AnyKey("skills"))
+        if let soc {
+            writer.raw(#","soc":"#)
+            JSONLineWriter.string(soc, into: &writer.out)
+        }
+        writer.raw(#","text":"#)
+        try writer.number(text, key: CompactJSON.AnyKey("text"))
+        writer.raw(#","title":"#)
+        JSONLineWriter.string(title, into: &writer.out)
+        if let wage {
+            writer.raw(#","wage":"#)
+            try writer.write(wage)
+        }
+        if let wageRatio {
+            writer.raw(#","wage_ratio":"#)
+            try writer.number(wageRatio, key: CompactJSON.AnyKey("wageRatio"))
+        }
+        writer.raw("}")
+    }
+}
+
 /// A `[String: Value]` dictionary, whose keys are written as they are.
 protocol StringKeyedEncodable {
     func encodeEntries(into writer: JSONStreamWriter) throws
@@ -274,6 +334,8 @@ final class JSONStreamWriter {
             literal(value as! Bool)
         } else if T.self == [SkillPart].self {
             try array(value as! [SkillPart])
+        } else if T.self == [AdjacentRole].self {
+            try array(value as! [AdjacentRole])
         } else if T.self == [RoleMatch].self {
             try array(value as! [RoleMatch])
         } else if T.self == [TermContribution].self {

@@ -176,6 +176,55 @@ struct ExposureClassifierTests {
         #expect(throws: MatchError.noTasks(source: "text")) { try classifier.classify("zzzz qqqq xxxx", source: "text") }
     }
 
+    @Test func taskNeighboursAreTheSameFromMemoryAndFromTheIndexAndAreTheClosestTasks() throws {
+        let (index, _) = try TransitionFixtures.index()
+        let table = try index.taskPostingTable()
+        let vocabulary = try index.vocabulary()
+        // Every term's postings in the table are what the index gives term by term.
+        let terms = (0..<Int32(vocabulary.count)).map { vocabulary.storedIDs[Int($0)] }
+        let read = try index.taskPostings(terms)
+        for term in terms {
+            let range = table.range(of: term)
+            #expect(SparseVector(indices: Array(table.tasks[range]), values: Array(table.values[range])) == (read[term] ?? SparseVector()))
+        }
+        let plain = try TaskNeighbours(index: index)
+        let held = try TaskNeighbours(index: index, vocabulary: vocabulary, taskPostings: table)
+        let other = try TaskNeighbours(index: index, vocabulary: vocabulary, taskPostings: table)
+        let lines = ["Post vendor invoices and payments to the ledger.", "Give medication to patients as a physician ordered.",
+                     "reconcile bank statements", "cook", "zzzz qqqq", "patients ledger invoices medication"]
+        let matcher = Matcher(index: index)
+        for line in lines {
+            let expected = try plain.search(line)
+            // Asked for the nearest task first, then for the labelled ones too.
+            #expect(try other.nearest(line)?.task == expected?.nearest?.task)
+            let found = try held.search(line)
+            #expect(try other.search(line)?.labelled.map(\.task) == expected?.labelled.map(\.task))
+            #expect(found?.nearest?.task == expected?.nearest?.task && found?.nearest?.similarity == expected?.nearest?.similarity)
+            #expect(found?.labelled.map(\.task) == expected?.labelled.map(\.task))
+            #expect(found?.labelled.map(\.similarity) == expected?.labelled.map(\.similarity))
+            guard let query = try? matcher.query(line, source: "line") else {
+                #expect(found == nil)
+                continue
+            }
+            // Against the cosine of the line with every stored task vector.
+            var cosines: [(task: Int, similarity: Float)] = []
+            var number = 0
+            for role in index.roles.indices {
+                for task in try index.tasks(ofRole: role) {
+                    cosines.append((number, query.vector.dot(task.vector)))
+                    number += 1
+                }
+            }
+            let best = try #require(cosines.max { $0.similarity < $1.similarity || ($0.similarity == $1.similarity && $0.task > $1.task) })
+            #expect(found?.nearest?.task == (best.similarity > 0 ? best.task : nil))
+            #expect(abs((found?.nearest?.similarity ?? 0) - max(0, best.similarity)) <= 1e-5)
+            let labelled = try #require(found?.labelled)
+            #expect(labelled.allSatisfy { plain.labels[$0.task] != nil && $0.similarity > 0 })
+            #expect(zip(labelled, labelled.dropFirst()).allSatisfy { $0.similarity >= $1.similarity })
+            #expect(labelled.count == cosines.filter { plain.labels[$0.task] != nil && $0.similarity > 1e-6 }.count)
+        }
+    }
+
     @Test func anIndexWithoutLabelsSaysSo() throws {
         let index = try Fixtures.index(corpus: false, onet: true)
         #expect(throws: MatchError.noLabels(path: index.path)) { try ExposureClassifier(index: index) }

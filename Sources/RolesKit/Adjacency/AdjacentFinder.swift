@@ -115,7 +115,7 @@ public final class AdjacentFinder {
         for id in try reader.skillItems(in: runs, longest: Self.longestPhrase) { raw[id] = 1 }
         var activityWeights: [String: Float] = [:]
         for statement in TaskLines.split(text) {
-            guard let nearest = try neighbours.search(statement)?.nearest,
+            guard let nearest = try neighbours.nearest(statement),
                   nearest.similarity >= Self.minimumTaskSimilarity else { continue }
             for activity in try reader.activities(ofTask: nearest.task) {
                 activityWeights["activity:" + activity.id, default: 0] += nearest.similarity

@@ -69,6 +69,22 @@ public final class Matcher {
         return query
     }
 
+    /// A text's known terms (index term ids, increasing) with their unit query weights: what `query`
+    /// gives as `entries.map(\.id)` and `weights`, without reading each term's postings over roles when the
+    /// vocabulary is in memory. For comparing a line with task statements, many times per text.
+    public func weightedTerms(_ text: String, source: String) throws -> (ids: [Int32], weights: [Float]) {
+        guard let vocabulary, let vocabularyAnalyzer else {
+            let query = try query(text, source: source)
+            return (query.entries.map(\.id), query.weights)
+        }
+        let counted = vocabularyAnalyzer.counts(text)
+        guard counted.hasTerms else { throw MatchError.noWords(source: source) }
+        guard !counted.ids.isEmpty else { throw MatchError.noKnownWords(source: source) }
+        let raw = zip(counted.ids, counted.counts).map { id, count in TFIDFWeighting.tf(Double(count)) * Double(vocabulary.idf[Int(id)]) }
+        let norm = raw.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        return (counted.ids.map { vocabulary.storedIDs[Int($0)] }, raw.map { norm > 0 ? Float($0 / norm) : 0 })
+    }
+
     /// A title as `TitleChannel.read` gives it, as a query over title grams; nil when the index knows
     /// none of its grams.
     public func titleQuery(_ title: String) throws -> Query? {

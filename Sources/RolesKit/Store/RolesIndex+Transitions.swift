@@ -106,6 +106,27 @@ extension RolesIndex {
         return found
     }
 
+    /// The task postings of every term, read whole into memory: for a server, which compares the lines
+    /// of text after text with the task statements.
+    public func taskPostingTable() throws -> TaskPostingTable {
+        try read { db in
+            var starts: [Int] = [0], tasks: [Int32] = [], values: [Float] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT term_id, postings FROM task_terms ORDER BY term_id")
+            while let row = try rows.next() {
+                let term: Int = row[0]
+                guard term >= starts.count - 1, let postings = BlobCoding.decode(row[1]) else {
+                    throw StoreError.notAnIndex(path: path, reason: "task postings of term \(term) are damaged")
+                }
+                // Terms without tasks get an empty range.
+                starts += repeatElement(tasks.count, count: term - (starts.count - 1))
+                tasks += postings.indices
+                values += postings.values
+                starts.append(tasks.count)
+            }
+            return TaskPostingTable(starts: starts, tasks: tasks, values: values)
+        }
+    }
+
     /// Tasks by global number, with their text and label.
     public func tasks(numbered numbers: some Collection<Int>) throws -> [Int: IndexedTask] {
         var found: [Int: IndexedTask] = [:]
@@ -205,5 +226,26 @@ extension RolesIndex {
             found[row[0]] = Int32(row[1] as Int)
         }
         return found
+    }
+}
+
+/// The task postings of every term in memory, flat: term `t`'s tasks and weights are
+/// `tasks[starts[t]..<starts[t + 1]]` and the same range of `values`.
+public final class TaskPostingTable: Sendable {
+    let starts: [Int]
+    let tasks: [Int32]
+    let values: [Float]
+
+    init(starts: [Int], tasks: [Int32], values: [Float]) {
+        self.starts = starts
+        self.tasks = tasks
+        self.values = values
+    }
+
+    /// Where term `term`'s postings are in `tasks` and `values`; empty for a term without tasks.
+    func range(of term: Int32) -> Range<Int> {
+        let t = Int(term)
+        guard t >= 0 && t + 1 < starts.count else { return 0..<0 }
+        return starts[t]..<starts[t + 1]
     }
 }

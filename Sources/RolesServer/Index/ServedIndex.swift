@@ -11,10 +11,10 @@ final class ServedIndex: Sendable {
         let classifier: ExposureClassifier?
         let finder: AdjacentFinder
 
-        init(index: RolesIndex, vocabulary: IndexVocabulary) {
+        init(index: RolesIndex, vocabulary: IndexVocabulary, taskPostings: TaskPostingTable?) {
             matcher = Matcher(index: index, vocabulary: vocabulary)
             search = TitleSearch(index: index)
-            let neighbours = try? TaskNeighbours(index: index, vocabulary: vocabulary)
+            let neighbours = try? TaskNeighbours(index: index, vocabulary: vocabulary, taskPostings: taskPostings)
             classifier = try? ExposureClassifier(index: index, neighbours: neighbours)
             finder = AdjacentFinder(index: index, neighbours: neighbours)
         }
@@ -35,9 +35,11 @@ final class ServedIndex: Sendable {
         self.index = index
         summary = IndexSummary(index)
         info = try InfoResponse(index)
-        // Read once and shared: every worker analyzes texts straight to its term ids.
+        // Read once and shared: every worker analyzes texts straight to vocabulary ids and compares their
+        // lines with the task statements without reading the index.
         let vocabulary = try index.vocabulary()
-        workers = Pool { Worker(index: index, vocabulary: vocabulary) }
+        let taskPostings = try? index.taskPostingTable()
+        workers = Pool { Worker(index: index, vocabulary: vocabulary, taskPostings: taskPostings) }
     }
 
     /// Runs `body` with a worker of its own.

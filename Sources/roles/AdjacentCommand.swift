@@ -5,6 +5,7 @@ import RolesKit
 
 struct Adjacent: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "adjacent",
         abstract: "Rank the roles one can move to from a role or from a person's text.",
         discussion: """
             ROLE is a role id (29-1141.00, registered-nurse), an O*NET-SOC or SOC code, or an exact title. \

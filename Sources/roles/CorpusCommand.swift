@@ -12,6 +12,7 @@ struct CorpusCommand: ParsableCommand {
 extension CorpusCommand {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Validate every role profile and list each problem with its file and line."
         )
 

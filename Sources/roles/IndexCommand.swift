@@ -13,6 +13,7 @@ struct IndexCommand: ParsableCommand {
 extension IndexCommand {
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "build",
             abstract: "Build an index from the corpus and/or the O*NET database.",
             discussion: """
                 With no source options, builds from the built-in Corpus/. With --onet, builds from the O*NET \
@@ -55,6 +56,7 @@ extension IndexCommand {
 
     struct Rebuild: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rebuild",
             abstract: "Build an index again from the sources it records (for example after an upgrade)."
         )
 
@@ -72,7 +74,7 @@ extension IndexCommand {
     }
 
     struct Info: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Describe an index: counts, sources, attribution.")
+        static let configuration = CommandConfiguration(commandName: "info", abstract: "Describe an index: counts, sources, attribution.")
 
         @Flag(name: .long, help: "Print one JSON document.")
         var json = false

@@ -4,6 +4,7 @@ import RolesKit
 
 struct Match: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "match",
         abstract: "Rank roles for a resume or job text.",
         discussion: """
             Reads FILE, or standard input when FILE is - or absent (one text up to 1 MiB). With --batch, reads \

@@ -4,6 +4,7 @@ import RolesKit
 @main
 struct Roles: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "roles",
         abstract: "Semantic search over roles, tasks and skills: code a resume or job text to roles.",
         discussion: """
             Without --index, commands use Index/roles.sqlite, built from Corpus/ on first use and rebuilt \

@@ -3,6 +3,7 @@ import RolesKit
 
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "search",
         abstract: "Find roles by title or keywords.",
         discussion: "Ranks roles by their document and by their closest title, so a job title finds its role first."
     )

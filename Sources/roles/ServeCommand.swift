@@ -6,6 +6,7 @@ import RolesServer
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Answer JSON requests over HTTP.",
         discussion: """
             Endpoints: GET /healthz, GET /v1/index, POST /v1/match {"text", "top"}, GET /v1/roles?q=&top=, \

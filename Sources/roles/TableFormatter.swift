@@ -78,7 +78,7 @@ enum TableFormatter {
         return rows.map { row in
             row.enumerated().map { column, cell in
                 column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            }.joined(separator: "  ").trimmingTrailingWhitespace()
         }.joined(separator: "\n")
     }
 
@@ -167,5 +167,14 @@ extension TableFormatter {
             parts.append("Moves: the text names no skill or task the index knows, so no move can be ranked.")
         }
         return parts.joined(separator: "\n\n") + footer(index)
+    }
+}
+
+extension String {
+    /// The string without the spaces, tabs and line breaks it ends with.
+    func trimmingTrailingWhitespace() -> String {
+        var trimmed = self
+        while let last = trimmed.last, last.isWhitespace { trimmed.removeLast() }
+        return trimmed
     }
 }

@@ -109,10 +109,8 @@ public final class AdjacentFinder {
     /// closest to each of its statements, weighted by that similarity; then weighted by specificity.
     public func personProfile(_ text: String) throws -> StoredProfile {
         var raw: [Int32: Float] = [:]
-        let (words, stems) = matcher.analyzer.wordsAndStems(text)
-        let runs = [(words: stems, mark: ""), (words: words, mark: SkillPhrase.surfaceMark)]
         let neighbours = try neighbours()
-        for id in try reader.skillItems(in: runs, longest: Self.longestPhrase) { raw[id] = 1 }
+        for id in try reader.skillItems(inText: text, analyzer: matcher.analyzer, longest: Self.longestPhrase) { raw[id] = 1 }
         var activityWeights: [String: Float] = [:]
         for statement in TaskLines.split(text) {
             guard let nearest = try neighbours.nearest(statement),

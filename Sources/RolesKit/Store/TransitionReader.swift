@@ -15,9 +15,8 @@ public final class TransitionReader {
     private var profiles: [Int: StoredProfile] = [:]
     private var facts: [Int: RoleFacts] = [:]
     private var moves: [Int: [(other: Int, score: AdjacencyScore)]] = [:]
-    /// Every phrase with its items, and every proper word prefix of a phrase (`microsoft` and
-    /// `microsoft sql` for `microsoft sql server`) marked as one, so that each run costs one lookup.
-    private var phrases: [String: (items: [Int32], isPrefix: Bool)]?
+    /// The phrase table as a trie, read at the second text.
+    private var finder: PhraseFinder?
     private var itemPostings: [Int32: SparseVector] = [:]
     private var textsSeen = 0
 
@@ -118,35 +117,20 @@ public final class TransitionReader {
         return known
     }
 
-    /// The skill items whose phrase is a run of at most `longest` consecutive words of one of `runs`:
-    /// the text's unigram stems, and its words as written with `SkillPhrase.surfaceMark` (`SkillPhrase`).
-    /// The first text asks the index for the runs it has; from the second on, the whole phrase table is
-    /// read once and kept with its prefixes, so a run stops growing as soon as no phrase starts with it.
-    public func skillItems(in runs: [(words: [String], mark: String)], longest: Int) throws -> [Int32] {
+    /// The skill items whose phrase is a run of at most `longest` consecutive words of `text`: of its
+    /// unigram stems, or of its words as written for phrases marked with `SkillPhrase.surfaceMark`
+    /// (`SkillPhrase`). The first text asks the index for the runs it has, from `analyzer`'s words and
+    /// stems; from the second on, the whole phrase table is read once into a `PhraseFinder`.
+    public func skillItems(inText text: String, analyzer: Analyzer, longest: Int) throws -> [Int32] {
         textsSeen += 1
-        if phrases == nil && textsSeen > 1 {
-            var table = try index.skillPhrases().mapValues { (items: $0, isPrefix: false) }
-            for phrase in Array(table.keys) {
-                var end = phrase.startIndex
-                while let space = phrase[end...].firstIndex(of: " ") {
-                    table[String(phrase[..<space]), default: (items: [], isPrefix: true)].isPrefix = true
-                    end = phrase.index(after: space)
-                }
-            }
-            phrases = table
+        if finder == nil && textsSeen > 1 {
+            finder = PhraseFinder(phrases: try index.skillPhrases())
         }
-        guard let phrases else {
-            var candidates = Set<String>()
-            Self.walk(runs, longest: longest) { candidates.insert($0); return true }
-            return try index.skillItems(withPhrases: candidates)
-        }
-        var found = Set<Int32>()
-        Self.walk(runs, longest: longest) { phrase in
-            guard let entry = phrases[phrase] else { return false }
-            found.formUnion(entry.items)
-            return entry.isPrefix
-        }
-        return found.sorted()
+        if let finder { return finder.items(in: text, longest: longest) }
+        let (words, stems) = analyzer.wordsAndStems(text)
+        var candidates = Set<String>()
+        Self.walk([(stems, ""), (words, SkillPhrase.surfaceMark)], longest: longest) { candidates.insert($0); return true }
+        return try index.skillItems(withPhrases: candidates)
     }
 
     /// Calls `body` with every run of at most `longest` consecutive words of each of `runs`, marked,

@@ -35,7 +35,8 @@ struct Match: ParsableCommand {
         if batch { return try runBatch(index) }
         let (text, source) = try TextInput.read(file)
         let result = try Matcher(index: index).match(text, source: source, top: top.top)
-        let (exposure, transitions) = MatchReport.extras(text: text, source: source, index: index, query: result.query, matches: result.matches)
+        let (exposure, transitions) = MatchReport.extras(
+            text: text, source: source, index: index, query: result.query, matches: result.matches, textScores: result.textScores)
         if json {
             try Console.printJSON(MatchResponse(source: source, result: result, index: index, exposure: exposure, transitions: transitions))
         } else {

@@ -59,13 +59,21 @@ public final class AdjacentFinder {
     ///   - query: the text as a query when the caller has it already (from a match).
     ///   - matches: the text's matches when the caller has them already, best first; used when there are
     ///     at least `Adjacency.personRoles`.
+    ///   - textScores: the query's cosine with every role when the caller has it already (a match of the
+    ///     same query computes it).
     public func adjacent(
-        toText text: String, source: String, top: Int, beta: Float?, query: Query? = nil, matches: [RoleMatch]? = nil
+        toText text: String, source: String, top: Int, beta: Float?, query: Query? = nil, matches: [RoleMatch]? = nil,
+        textScores given: [Float]? = nil
     ) throws -> AdjacentResponse {
         let query = try query ?? matcher.query(text, source: source)
         let roleCount = index.roles.count
-        workspace.load(query.entries.map(\.postings))
-        let textScores = BLASRanker.scores(weights: query.weights, workspace: workspace)
+        let textScores: [Float]
+        if let given, given.count == roleCount {
+            textScores = given
+        } else {
+            workspace.load(query.entries.map(\.postings))
+            textScores = BLASRanker.scores(weights: query.weights, workspace: workspace)
+        }
         let matched = try (matches.flatMap { $0.count >= Adjacency.personRoles ? $0 : nil }
             ?? matcher.match(text, source: source, top: Adjacency.personRoles, detail: .terms).matches)
             .prefix(Adjacency.personRoles)

@@ -126,21 +126,24 @@ public enum MatchReport {
     /// - Parameters:
     ///   - query: the text as a query, when a match has made it already.
     ///   - matches: the match's roles, best first, when a match has ranked them already.
+    ///   - textScores: the query's cosine with every role, when a match has computed it
+    ///     (`MatchResult.textScores`).
     public static func extras(
-        text: String, source: String, index: RolesIndex, query: Query? = nil, matches: [RoleMatch]? = nil
+        text: String, source: String, index: RolesIndex, query: Query? = nil, matches: [RoleMatch]? = nil, textScores: [Float]? = nil
     ) -> (TextExposure?, Transitions?) {
         let neighbours = try? TaskNeighbours(index: index)
         return extras(text: text, source: source, classifier: try? ExposureClassifier(index: index, neighbours: neighbours),
-                      finder: AdjacentFinder(index: index, neighbours: neighbours), query: query, matches: matches)
+                      finder: AdjacentFinder(index: index, neighbours: neighbours), query: query, matches: matches, textScores: textScores)
     }
 
     /// The same with a classifier (nil when the index has no labels) and a finder kept between texts.
     public static func extras(
         text: String, source: String, classifier: ExposureClassifier?, finder: AdjacentFinder, query: Query? = nil,
-        matches: [RoleMatch]? = nil
+        matches: [RoleMatch]? = nil, textScores: [Float]? = nil
     ) -> (TextExposure?, Transitions?) {
         let exposure = try? classifier?.classify(text, source: source)
-        let moves = try? finder.adjacent(toText: text, source: source, top: shownMoves, beta: exposure?.beta, query: query, matches: matches)
+        let moves = try? finder.adjacent(
+            toText: text, source: source, top: shownMoves, beta: exposure?.beta, query: query, matches: matches, textScores: textScores)
         return (exposure, moves.flatMap(Transitions.init))
     }
 }

@@ -15,6 +15,9 @@ public struct MatchResult: Sendable {
     public var knownTerms: Int
     /// The text as a query, for whatever else is asked of the same text (the moves of a match report).
     public var query: Query
+    /// The query's cosine with every role, before a title's grams are added: what the moves from the
+    /// text start from.
+    public var textScores: [Float]
 }
 
 /// Ranks the roles of an index for texts.
@@ -98,16 +101,25 @@ public final class Matcher {
     public func match(_ text: String, source: String, top: Int, detail: ExplanationDetail = .full) throws -> MatchResult {
         let reading = TitleChannel.read(text)
         let query = try self.query(reading.title ?? text, source: source)
-        let matches = try rank(
+        let (matches, textScores) = try rankScored(
             query, title: try reading.title.flatMap(titleQuery), words: reading.words, top: top, detail: detail)
-        return MatchResult(matches: matches, distinctTerms: query.distinctTerms, knownTerms: query.entries.count, query: query)
+        return MatchResult(
+            matches: matches, distinctTerms: query.distinctTerms, knownTerms: query.entries.count, query: query, textScores: textScores)
     }
 
     /// Scores every role for `query`, and its title grams `title` when given, with BLAS and returns the
     /// best `top`, explained, with their confidence for a text of `words` words.
     public func rank(_ query: Query, title: Query? = nil, words: Int, top: Int, detail: ExplanationDetail) throws -> [RoleMatch] {
+        try rankScored(query, title: title, words: words, top: top, detail: detail).matches
+    }
+
+    /// `rank`, with the query's cosine with every role before the title grams were added.
+    func rankScored(
+        _ query: Query, title: Query?, words: Int, top: Int, detail: ExplanationDetail
+    ) throws -> (matches: [RoleMatch], textScores: [Float]) {
         workspace.load(query.entries.map(\.postings))
         var scores = BLASRanker.scores(weights: query.weights, workspace: workspace)
+        let textScores = scores
         if let title {
             TermAccumulation.add(weights: title.weights, postings: title.entries.map(\.postings), scale: TitleChannel.weight, to: &scores)
         }
@@ -116,7 +128,7 @@ public final class Matcher {
         if detail == .full { scattered.load(query.vector) }
         let confidences = MatchConfidence.confidences(
             best: best.map(\.score), runnerUp: ranked.count > 1 ? ranked[1].score : 0, title: title != nil, words: words)
-        return try zip(best, confidences).map { best, confidence in
+        let matches = try zip(best, confidences).map { best, confidence in
             let role = index.roles[best.index]
             var why = MatchExplanation(terms: query.contributions(ofRole: best.index, in: workspace, limit: Self.explainedTerms))
             if detail == .full {
@@ -132,5 +144,6 @@ public final class Matcher {
             }
             return RoleMatch(id: role.id, soc: role.soc, title: role.title, score: best.score, confidence: confidence, why: why)
         }
+        return (matches, textScores)
     }
 }

@@ -39,7 +39,7 @@ struct APIHandlers: Sendable {
                 let result = try worker.matcher.match(input.text, source: MatchRequest.source, top: input.top)
                 let (exposure, transitions) = MatchReport.extras(
                     text: input.text, source: MatchRequest.source, classifier: worker.classifier, finder: worker.finder,
-                    query: result.query, matches: result.matches)
+                    query: result.query, matches: result.matches, textScores: result.textScores)
                 return MatchResponse(source: MatchRequest.source, result: result, index: served.index, exposure: exposure, transitions: transitions)
             }
             return try JSONBody.response(response)

@@ -161,6 +161,12 @@ struct AdjacencyIndexTests {
         #expect(!response.adjacent.contains { $0.id == current.id })
         let names = response.person?.skills.map(\.name) ?? []
         #expect(names.contains("Intuit QuickBooks"))
+        // The same moves from a match's query, matches and text scores, as the match report passes them.
+        let result = try Matcher(index: index).match(text, source: "resume", top: 10)
+        #expect(result.textScores.count == index.roles.count)
+        let handed = try AdjacentFinder(index: index).adjacent(
+            toText: text, source: "resume", top: 3, beta: nil, query: result.query, matches: result.matches, textScores: result.textScores)
+        #expect(try CompactJSON.encode(handed) == CompactJSON.encode(response))
     }
 }
 

@@ -286,8 +286,6 @@ final class JSONStreamWriter {
     struct Frame {
         let id: Int
         let kind: Kind
-        /// Where its `{` or `[` is in `out`.
-        let start: Int
         /// Where its fields begin in `fields`, or its raw keys in `rawKeys`.
         let firstField: Int
         var count = 0
@@ -304,7 +302,8 @@ final class JSONStreamWriter {
     var frames: [Frame] = []
     var fields: [Field] = []
     var rawKeys: [String] = []
-    /// Keys and indices from the top value to the value being written, for the coding path of errors.
+    /// Keys from the top value to the value being written (array positions left out), for the coding
+    /// path of errors.
     var path: [any CodingKey] = []
     var table: CompactJSON.KeyTable
     /// Set when a value asked for something this writer leaves to Foundation's encoder.
@@ -403,7 +402,7 @@ final class JSONStreamWriter {
     func open(_ kind: Kind) -> Int {
         nextID += 1
         out.append(kind == .array ? UInt8(ascii: "[") : UInt8(ascii: "{"))
-        frames.append(Frame(id: nextID, kind: kind, start: out.count - 1, firstField: kind == .dictionary ? rawKeys.count : fields.count))
+        frames.append(Frame(id: nextID, kind: kind, firstField: kind == .dictionary ? rawKeys.count : fields.count))
         return nextID
     }
 

@@ -11,7 +11,7 @@ final class ServedIndex: Sendable {
         let classifier: ExposureClassifier?
         let finder: AdjacentFinder
 
-        init(index: RolesIndex, vocabulary: IndexVocabulary, taskPostings: TaskPostingTable?) {
+        init(index: RolesIndex, vocabulary: IndexVocabulary, taskPostings: TaskPostingTable) {
             matcher = Matcher(index: index, vocabulary: vocabulary)
             search = TitleSearch(index: index)
             let neighbours = try? TaskNeighbours(index: index, vocabulary: vocabulary, taskPostings: taskPostings)
@@ -38,7 +38,7 @@ final class ServedIndex: Sendable {
         // Read once and shared: every worker analyzes texts straight to vocabulary ids and compares their
         // lines with the task statements without reading the index.
         let vocabulary = try index.vocabulary()
-        let taskPostings = try? index.taskPostingTable()
+        let taskPostings = try index.taskPostingTable()
         workers = Pool { Worker(index: index, vocabulary: vocabulary, taskPostings: taskPostings) }
     }
 

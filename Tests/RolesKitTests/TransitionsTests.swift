@@ -137,6 +137,20 @@ struct AdjacencyIndexTests {
         }
     }
 
+    @Test func looksUpLongListsOfAnyTextAtOnce() throws {
+        let (index, _) = try TransitionFixtures.index()
+        let table = try index.skillPhrases()
+        // More values than SQLite binds as parameters, with quotes, backslashes, control characters and
+        // non-ASCII letters among them.
+        let junk = (0..<40_000).map { "no \"such\" \\ phrase \u{1} é \($0)" }
+        let found = try index.skillItems(withPhrases: Array(table.keys) + junk)
+        #expect(found == table.values.flatMap { $0 }.sorted())
+        #expect(try index.skillItems(withPhrases: junk).isEmpty)
+        #expect(try index.skillItems(withPhrases: []).isEmpty)
+        let numbers = try index.tasks(numbered: Array(0..<5) + [-1, 1_000_000])
+        #expect(numbers.keys.sorted() == Array(0..<5))
+    }
+
     @Test func aBareTitleMovesLikeTheRoleItMatches() throws {
         let (index, _) = try TransitionFixtures.index()
         let finder = AdjacentFinder(index: index)

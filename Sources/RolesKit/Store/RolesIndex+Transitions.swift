@@ -29,19 +29,24 @@ extension RolesIndex {
         }
     }
 
-    /// Rows of `sql`, whose `IN (?)` is filled with `values` 500 at a time, so a long list never meets
-    /// SQLite's limit on bound parameters.
+    /// Rows of `sql`, whose `IN (?)` takes `values` (integers or strings) as one JSON array: one statement
+    /// whatever the number of values, compiled once per connection and kept, where a placeholder per value
+    /// made a new statement for every list (its compilation cost more than the lookup).
     func rows(_ sql: String, in values: [some DatabaseValueConvertible]) throws -> [Row] {
-        let unique = Array(Set(values.map { $0.databaseValue }))
-        return try read { db in
-            var rows: [Row] = []
-            for start in stride(from: 0, to: unique.count, by: 500) {
-                let chunk = Array(unique[start..<min(start + 500, unique.count)])
-                let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                rows += try Row.fetchAll(db, sql: sql.replacingOccurrences(of: "IN (?)", with: "IN (\(placeholders))"),
-                                         arguments: StatementArguments(chunk))
+        var json: [UInt8] = [UInt8(ascii: "[")]
+        for value in Set(values.map(\.databaseValue)) {
+            if json.count > 1 { json.append(UInt8(ascii: ",")) }
+            switch value.storage {
+            case .int64(let number): json.append(contentsOf: number.description.utf8)
+            case .string(let text): JSONLineWriter.string(text, into: &json)
+            default: throw StoreError.notAnIndex(path: path, reason: "a lookup by \(value) is not by number or text")
             }
-            return rows
+        }
+        if json.count == 1 { return [] }
+        json.append(UInt8(ascii: "]"))
+        return try read { db in
+            let statement = try db.cachedStatement(sql: sql.replacingOccurrences(of: "IN (?)", with: "IN (SELECT value FROM json_each(?))"))
+            return try Row.fetchAll(statement, arguments: [String(decoding: json, as: UTF8.self)])
         }
     }
 

@@ -84,4 +84,15 @@ struct TopKTests {
             .prefix(20).map(\.offset)
         #expect(TopK.select(scores, k: 20).map(\.index) == expected)
     }
+
+    @Test func firstIsTheStableSortsPrefix() {
+        var generator = SystemRandomNumberGenerator()
+        for limit in [0, 1, 5, 30, 600] {
+            // Few distinct keys, so that many items tie and their order must be kept.
+            let items = (0..<500).map { (position: $0, key: Int.random(in: 0..<12, using: &generator)) }
+            // Swift's sort is stable: among equal keys, positions stay increasing.
+            let expected = items.sorted { $0.key > $1.key }.prefix(limit).map(\.position)
+            #expect(TopK.first(limit, of: items) { $0.key > $1.key }.map(\.position) == expected)
+        }
+    }
 }

@@ -67,7 +67,7 @@ final class BatchScorer {
     /// - Complexity: O(R · k) for R roles and k known terms.
     /// - Parameter title: the text again with the title-gram vocabulary, when the text is read as a title.
     func rank(_ counted: TermIDCounts, title: (text: String, grams: IndexVocabulary)?, words: Int) -> [RoleMatch] {
-        let weights = unitWeights(ids: counted.ids, counts: counted.counts, idf: vocabulary.idf)
+        let weights = Query.unitWeights(ids: counted.ids, counts: counted.counts, idf: vocabulary.idf, scratch: &raw)
         workspace.load(terms: counted.ids, from: vocabulary)
         var scores = BLASRanker.scores(weights: weights, workspace: workspace)
         var scoredTitle = false
@@ -83,7 +83,7 @@ final class BatchScorer {
                 for id in gramIDs {
                     if id == ids.last { counts[counts.count - 1] += 1 } else { ids.append(id); counts.append(1) }
                 }
-                let gramWeights = unitWeights(ids: ids, counts: counts, idf: grams.idf)
+                let gramWeights = Query.unitWeights(ids: ids, counts: counts, idf: grams.idf, scratch: &raw)
                 TermAccumulation.add(weights: gramWeights, terms: ids, from: grams, scale: TitleChannel.weight, to: &scores)
                 scoredTitle = true
             }
@@ -99,39 +99,18 @@ final class BatchScorer {
         }
     }
 
-    /// Sublinear tf times idf of each term, in the order given, scaled to unit length: what `Query`
-    /// computes, in the same order, so the scores are the same to the bit.
-    private func unitWeights<Count: BinaryInteger>(ids: [Int32], counts: [Count], idf: [Float]) -> [Float] {
-        raw.removeAll(keepingCapacity: true)
-        for (id, count) in zip(ids, counts) {
-            raw.append(TFIDFWeighting.tf(Double(count)) * Double(idf[Int(id)]))
-        }
-        let norm = raw.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        return raw.map { norm > 0 ? Float($0 / norm) : 0 }
-    }
-
     /// The `Matcher.explainedTerms` largest term contributions to a role's score, in the order of
     /// `Query.contributions` (largest first, ties by readable term).
     /// - Complexity: O(k) for k query terms.
     func contributions(ofRole role: Int, terms: [Int32], weights: [Float]) -> [TermContribution] {
-        let limit = Matcher.explainedTerms
-        var best: [(column: Int, contribution: Float)] = []
-        best.reserveCapacity(limit + 1)
-        func precedes(_ a: (column: Int, contribution: Float), _ b: (column: Int, contribution: Float)) -> Bool {
-            if a.contribution != b.contribution { return a.contribution > b.contribution }
-            return display(terms[a.column]) < display(terms[b.column])
+        // Readable forms are made only to break ties, and for the terms kept.
+        let parts = terms.indices.lazy.compactMap { column -> (column: Int, contribution: Float)? in
+            let value = self.workspace.weight(role: role, column: column)
+            return value == 0 ? nil : (column, weights[column] * value)
         }
-        for column in terms.indices {
-            let value = workspace.weight(role: role, column: column)
-            if value == 0 { continue }
-            let item = (column: column, contribution: weights[column] * value)
-            if best.count == limit {
-                guard precedes(item, best[limit - 1]) else { continue }
-                best.removeLast()
-            }
-            var at = best.count
-            while at > 0 && precedes(item, best[at - 1]) { at -= 1 }
-            best.insert(item, at: at)
+        let best = TopK.first(Matcher.explainedTerms, of: parts) { a, b in
+            if a.contribution != b.contribution { return a.contribution > b.contribution }
+            return self.display(terms[a.column]) < self.display(terms[b.column])
         }
         return best.map { TermContribution(term: display(terms[$0.column]), contribution: $0.contribution) }
     }

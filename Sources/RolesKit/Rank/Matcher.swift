@@ -38,6 +38,8 @@ public final class Matcher {
     let grams = TitleGrams()
     /// The query being explained, for its dot products with titles and tasks.
     var scattered = ScatteredVector()
+    /// Working space for query weights.
+    private var scratch: [Double] = []
 
     /// - Parameter vocabulary: the index vocabulary (`RolesIndex.vocabulary()`), for a matcher that serves
     ///   many texts: reading it costs more than one text's lookups, and then saves them on every text.
@@ -83,9 +85,8 @@ public final class Matcher {
         let counted = vocabularyAnalyzer.counts(text)
         guard counted.hasTerms else { throw MatchError.noWords(source: source) }
         guard !counted.ids.isEmpty else { throw MatchError.noKnownWords(source: source) }
-        let raw = zip(counted.ids, counted.counts).map { id, count in TFIDFWeighting.tf(Double(count)) * Double(vocabulary.idf[Int(id)]) }
-        let norm = raw.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        return (counted.ids.map { vocabulary.storedIDs[Int($0)] }, raw.map { norm > 0 ? Float($0 / norm) : 0 })
+        let weights = Query.unitWeights(ids: counted.ids, counts: counted.counts, idf: vocabulary.idf, scratch: &scratch)
+        return (counted.ids.map { vocabulary.storedIDs[Int($0)] }, weights)
     }
 
     /// A title as `TitleChannel.read` gives it, as a query over title grams; nil when the index knows

@@ -28,18 +28,25 @@ public struct Query: Sendable {
     /// The same query from the counts of vocabulary terms (`VocabularyAnalyzer`), which come in increasing
     /// id as the index's do: the same entries and weights, to the bit.
     init(counted: TermIDCounts, vocabulary: IndexVocabulary) {
-        var raw: [Double] = []
-        raw.reserveCapacity(counted.ids.count)
         entries = counted.ids.map { id in
             TermEntry(id: vocabulary.storedIDs[Int(id)], display: vocabulary.display(id), idf: vocabulary.idf[Int(id)],
                       postings: vocabulary.postings(id))
         }
-        for (entry, count) in zip(entries, counted.counts) {
-            raw.append(TFIDFWeighting.tf(Double(count)) * Double(entry.idf))
+        var scratch: [Double] = []
+        weights = Self.unitWeights(ids: counted.ids, counts: counted.counts, idf: vocabulary.idf, scratch: &scratch)
+        distinctTerms = counted.distinctTerms
+    }
+
+    /// Sublinear tf of each count times the idf of its term (`idf` indexed by term), in the order given,
+    /// scaled to unit length: the weights of `init(counts:entries:)`, in the same order, so scores are the
+    /// same to the bit. `scratch` is working space a caller may keep between texts.
+    static func unitWeights<Count: BinaryInteger>(ids: [Int32], counts: [Count], idf: [Float], scratch raw: inout [Double]) -> [Float] {
+        raw.removeAll(keepingCapacity: true)
+        for (id, count) in zip(ids, counts) {
+            raw.append(TFIDFWeighting.tf(Double(count)) * Double(idf[Int(id)]))
         }
         let norm = raw.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        weights = raw.map { norm > 0 ? Float($0 / norm) : 0 }
-        distinctTerms = counted.distinctTerms
+        return raw.map { norm > 0 ? Float($0 / norm) : 0 }
     }
 
     public var isEmpty: Bool { entries.isEmpty }
@@ -53,24 +60,12 @@ public struct Query: Sendable {
     /// in term order), read from the gathered postings.
     /// - Complexity: O(k · limit) for k query terms.
     public func contributions(ofRole role: Int, in workspace: GatherWorkspace, limit: Int) -> [TermContribution] {
-        func precedes(_ a: TermContribution, _ b: TermContribution) -> Bool {
+        let parts = zip(entries, weights).enumerated().lazy.compactMap { column, term -> TermContribution? in
+            let value = workspace.weight(role: role, column: column)
+            return value == 0 ? nil : TermContribution(term: term.0.display, contribution: term.1 * value)
+        }
+        return TopK.first(limit, of: parts) { a, b in
             a.contribution > b.contribution || (a.contribution == b.contribution && a.term < b.term)
         }
-        var best: [TermContribution] = []
-        guard limit > 0 else { return best }
-        best.reserveCapacity(limit + 1)
-        for (column, (entry, weight)) in zip(entries, weights).enumerated() {
-            let value = workspace.weight(role: role, column: column)
-            if value == 0 { continue }
-            let part = TermContribution(term: entry.display, contribution: weight * value)
-            if best.count == limit {
-                guard precedes(part, best[limit - 1]) else { continue }
-                best.removeLast()
-            }
-            var at = best.count
-            while at > 0 && precedes(part, best[at - 1]) { at -= 1 }
-            best.insert(part, at: at)
-        }
-        return best
     }
 }

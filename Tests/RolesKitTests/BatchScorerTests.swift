@@ -65,11 +65,13 @@ struct TermAccumulationTests {
 struct BatchScorerTests {
     @Test func ranksExactlyAsTheMatcherDoes() throws {
         let index = try Fixtures.index()
-        let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), grams: LazyVocabulary { try index.vocabulary(.titleGrams) }, top: 5)
+        let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), grams: Lazy { try index.vocabulary(.titleGrams) }, bm25: Lazy { try index.termPostingTable(.bm25) }, top: 5)
         let matcher = Matcher(index: index)
         let texts = [
             "registered nurse in intensive care", "payroll clerk", "JavaScript developer building React front ends",
             "Cook food in restaurants. Prepare sauces, grill meat; clean the kitchen.", "nurse nurse nurse payroll",
+            "Cook food in restaurants: prepare sauces, grill meat and fish, plan the menu with the chef, order produce, "
+                + "train new cooks and clean the kitchen at the end of every shift, nurse nurse payroll",
         ]
         for (i, text) in texts.enumerated() {
             let line = #"{"id": "\#(i)", "text": "\#(text)"}"#
@@ -87,10 +89,12 @@ struct BatchScorerTests {
     @Test func aMatcherWithTheVocabularyInMemoryAnswersAsOneWithout() throws {
         let index = try Fixtures.index()
         let plain = Matcher(index: index)
-        let held = Matcher(index: index, vocabulary: try index.vocabulary())
+        let held = Matcher(index: index, vocabulary: try index.vocabulary(), bm25: try index.termPostingTable(.bm25))
         let texts = [
             "registered nurse in intensive care", "Payroll clerk", "Cook food in restaurants. Prepare sauces, grill meat; clean the kitchen.",
             "nurse nurse nurse payroll qqqz xxyzzy", "JavaScript developer building React front ends and the nurse station",
+            "Process payroll for 300 staff, answer questions about pay and leave, reconcile the ledger each month and "
+                + "file tax forms on time, qqqz xxyzzy payroll",
         ]
         for text in texts {
             let expected = try plain.match(text, source: "t", top: 4)
@@ -107,7 +111,7 @@ struct BatchScorerTests {
 
     @Test func namesTextsWithoutWordsAndWithoutKnownWords() throws {
         let index = try Fixtures.index()
-        let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), grams: LazyVocabulary { try index.vocabulary(.titleGrams) }, top: 5)
+        let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), grams: Lazy { try index.vocabulary(.titleGrams) }, bm25: Lazy { try index.termPostingTable(.bm25) }, top: 5)
         func error(_ line: String, _ number: Int) -> (id: String?, line: Int, message: String)? {
             guard case .error(let id, let line, let message)? = scorer.record(for: .text(Data(line.utf8)), line: number) else { return nil }
             return (id, line, message)

@@ -23,8 +23,30 @@ struct IndexStoreTests {
         #expect(entries.count == vectors.vocabulary.count)
         let rebuilt = ReferenceScorer.roleVectors(fromPostings: entries.values.map { ($0.id, $0.postings) }, roleCount: roles.count)
         #expect(rebuilt == vectors.roleVectors)
+        // BM25 postings, read term by term or whole, rebuild the roles' BM25 vectors.
+        let bm25 = try index.termPostings((0..<Int32(vectors.vocabulary.count)).map { $0 }, in: .bm25)
+        #expect(ReferenceScorer.roleVectors(fromPostings: bm25.map { ($0.key, $0.value) }, roleCount: roles.count) == vectors.bm25Vectors)
+        let table = try index.termPostingTable(.bm25)
+        for term in 0..<Int32(vectors.vocabulary.count) {
+            let range = table.range(of: term)
+            #expect(SparseVector(indices: Array(table.items[range]), values: Array(table.values[range])) == (bm25[term] ?? SparseVector()))
+        }
         #expect(try index.tasks(ofRole: 0).map(\.vector) == vectors.taskVectors[0])
         #expect(try index.titles(ofRole: 3).map(\.text) == ["Registered Nurses", "ICU Nurse", "Registered Nurse", "RN", "Staff Nurse"])
+    }
+
+    @Test func damagedBM25PostingsAreNamed() throws {
+        let built = try Fixtures.index()
+        // A posting naming a role the index does not have.
+        let postings = SparseVector(indices: [999], values: [1])
+        try GRDBTestSupport.open(built.path).write { db in
+            try db.execute(sql: "UPDATE bm25_terms SET postings = ?", arguments: [BlobCoding.encode(postings)])
+        }
+        let index = try RolesIndex(path: built.path)
+        #expect(throws: StoreError.self) { try index.termPostingTable(.bm25) }
+        let matcher = Matcher(index: index)
+        let text = String(repeating: "nurse patients payroll ledger cook kitchen ", count: 4)
+        #expect(throws: StoreError.self) { try matcher.match(text, source: "t", top: 3) }
     }
 
     @Test func unknownTermsAreAbsentFromALookup() throws {

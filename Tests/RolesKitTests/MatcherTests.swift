@@ -29,6 +29,46 @@ struct MatcherTests {
         #expect(try matcher.titleQuery("zzqx") == nil)
     }
 
+    @Test func blendsTheBM25ScoresOfALongTextIntoItsCosine() throws {
+        let index = try Fixtures.index()
+        let matcher = Matcher(index: index)
+        let text = """
+            Registered nurse on a busy ward: assess patients, give medication, monitor vital signs, record \
+            care in the chart, and teach patients and families what to do after discharge.
+            """
+        let words = TitleChannel.wordCount(text)
+        #expect(BM25Channel.applies(words: words))
+        let query = try matcher.query(text, source: "test")
+        // The BM25 scores: each word's postings times its count in the text, against a sum in doubles.
+        let bm25 = try matcher.bm25Scores(query)
+        let postings = try index.termPostings(query.entries.map(\.id), in: .bm25)
+        #expect(!postings.isEmpty)
+        for role in 0..<index.roles.count {
+            var expected = 0.0
+            for (entry, count) in zip(query.entries, query.counts) {
+                guard let list = postings[entry.id], let k = list.indices.firstIndex(of: Int32(role)) else { continue }
+                expected += Double(count) * Double(list.values[k])
+            }
+            #expect(abs(Double(bm25[role]) - expected) < 1e-4)
+        }
+        #expect(query.counts.contains { $0 > 1 })
+        // Ranked as the cosine (scored as a shorter text would be) with BM25 blended in.
+        let cosines = try matcher.rank(query, words: BM25Channel.minimumWords - 1, top: index.roles.count, detail: .terms)
+        var expected = [Float](repeating: 0, count: index.roles.count)
+        for match in cosines { expected[try #require(index.roles.firstIndex { $0.id == match.id })] = match.score }
+        BM25Channel.blend(bm25, into: &expected)
+        let blended = try matcher.match(text, source: "test", top: index.roles.count, detail: .terms).matches
+        // Every role with a positive score, and no other.
+        #expect(blended.count == expected.filter { $0 > 0 }.count && blended.count >= 2)
+        for match in blended {
+            #expect(match.score == expected[try #require(index.roles.firstIndex { $0.id == match.id })])
+        }
+        #expect(blended.first?.id == "29-1141.00")
+        // A matcher holding every word's postings answers the same.
+        let held = Matcher(index: index, vocabulary: try index.vocabulary(), bm25: try index.termPostingTable(.bm25))
+        #expect(try held.match(text, source: "test", top: index.roles.count, detail: .terms).matches == blended)
+    }
+
     @Test func readsTheAbbreviationsOfATitleButNotOfALongerText() throws {
         let matcher = Matcher(index: try Fixtures.index())
         let short = try matcher.match("ICU RN", source: "test", top: 1, detail: .terms)

@@ -198,14 +198,14 @@ struct ExposureClassifierTests {
 
     @Test func taskNeighboursAreTheSameFromMemoryAndFromTheIndexAndAreTheClosestTasks() throws {
         let (index, _) = try TransitionFixtures.index()
-        let table = try index.taskPostingTable()
+        let table = try index.termPostingTable()
         let vocabulary = try index.vocabulary()
         // Every term's postings in the table are what the index gives term by term.
         let terms = (0..<Int32(vocabulary.count)).map { vocabulary.storedIDs[Int($0)] }
-        let read = try index.taskPostings(terms)
+        let read = try index.termPostings(terms)
         for term in terms {
             let range = table.range(of: term)
-            #expect(SparseVector(indices: Array(table.tasks[range]), values: Array(table.values[range])) == (read[term] ?? SparseVector()))
+            #expect(SparseVector(indices: Array(table.items[range]), values: Array(table.values[range])) == (read[term] ?? SparseVector()))
         }
         let plain = try TaskNeighbours(index: index)
         let held = try TaskNeighbours(index: index, vocabulary: vocabulary, taskPostings: table)

@@ -6,30 +6,37 @@ import Foundation
 /// A high score alone says little: a bare title scores high against every role with that word in
 /// its titles, and a resume scores low against all roles while its best match is usually right. So
 /// the model reads the score beside its margin (`score` minus the best score of any other role:
-/// positive for the top match, negative below it), whether the title channel scored the text, and
-/// the log of its word count.
+/// positive for the top match, negative below it), whether the title channel scored the text, whether
+/// BM25 did (`BM25Channel`: its blend moves scores and margins), and the log of its word count.
 ///
 /// The coefficients were fitted by `Tools/calibrate` (logistic regression on the top five matches of
 /// every query, each set weighted equally) on three sets: O*NET reported titles against an index
 /// without them, O*NET Emerging Tasks, and the project's development set of resumes, job ads, task
 /// lists and titles. Fivefold cross-validated, the expected calibration error of the top match was
-/// 0.044, 0.091 and 0.115 on the three; on reported titles against an index without any alternate
-/// title (not fitted on) it was 0.133, the model being too confident there.
+/// 0.040, 0.081 and 0.126 on the three (the development set's answers being right more often than
+/// their confidence says); on reported titles against an index without any alternate title (not
+/// fitted on) it was 0.138, the model being too confident there.
 public enum MatchConfidence {
-    static let intercept = -3.6929
-    static let score = 17.106
-    static let margin = 28.53
-    static let title = 0.58263
-    static let titleScore = -11.515
-    static let titleMargin = -16.857
-    static let logWords = 0.15836
+    static let intercept = -2.6024
+    static let score = 7.2215
+    static let margin = 23.892
+    static let title = -0.45885
+    static let titleScore = -1.4165
+    static let titleMargin = -12.583
+    static let logWords = 0.072775
+    static let long = 0.37396
+    static let longScore = 2.5622
+    static let longMargin = 31.991
 
     /// The probability, 0…1, that a role with `score` and `margin` is right for a text of `words`
-    /// words; `title` says whether the title channel scored it (`TitleChannel.read`).
+    /// words; `title` says whether the title channel scored it (`TitleChannel.read`). A text that is not
+    /// a title and has `BM25Channel.minimumWords` words or more was scored by BM25 too.
     public static func probability(score: Float, margin: Float, title: Bool, words: Int) -> Float {
         let s = Double(score), m = Double(margin), t = title ? 1.0 : 0.0
+        let l = !title && BM25Channel.applies(words: words) ? 1.0 : 0.0
         let z = intercept + Self.score * s + Self.margin * m + Self.title * t + titleScore * t * s
             + titleMargin * t * m + logWords * log(Double(max(1, words)))
+            + long * l + longScore * l * s + longMargin * l * m
         return Float(1 / (1 + exp(-z)))
     }
 

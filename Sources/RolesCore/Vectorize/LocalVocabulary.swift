@@ -28,6 +28,8 @@ extension RoleVectorizer {
         private(set) var displays: [String] = []
 
         private var document: [Double] = []
+        /// Per term, its occurrences in the document as a plain word (unigrams only, unweighted).
+        private var plain: [Double] = []
         private var documentMark: [Int32] = []
         private var documentTouched: [Int32] = []
         private var documentStamp: Int32 = 0
@@ -45,13 +47,21 @@ extension RoleVectorizer {
             documentTouched.removeAll(keepingCapacity: true)
         }
 
-        /// The document's counts since `beginDocument()`.
-        func endDocument() -> FieldCounts {
-            var result = FieldCounts()
-            result.ids = documentTouched.exactCopy()
-            result.counts = documentTouched.map { document[Int($0)] }
-            for term in documentTouched { document[Int(term)] = 0 }
-            return result
+        /// The document's weighted counts since `beginDocument()`, and its plain word counts: each
+        /// unigram occurrence counted once, whatever its field.
+        func endDocument() -> (weighted: FieldCounts, words: FieldCounts) {
+            var weighted = FieldCounts(), words = FieldCounts()
+            weighted.ids = documentTouched.exactCopy()
+            weighted.counts = documentTouched.map { document[Int($0)] }
+            for term in documentTouched where plain[Int(term)] > 0 {
+                words.ids.append(term)
+                words.counts.append(plain[Int(term)])
+            }
+            for term in documentTouched {
+                document[Int(term)] = 0
+                plain[Int(term)] = 0
+            }
+            return (weighted, words)
         }
 
         /// Adds `weight` per term occurrence of `text` to the document and returns the text's own
@@ -64,6 +74,7 @@ extension RoleVectorizer {
                 let word = self.word(bytes)
                 guard wordStems[Int(word)] >= 0 else { return }
                 add(wordTerms[Int(word)], weight: weight)
+                plain[Int(wordTerms[Int(word)])] += 1
                 if settings.bigrams, previousWord >= 0 {
                     add(bigram(previousWord, word), weight: weight)
                 }
@@ -135,6 +146,7 @@ extension RoleVectorizer {
             termStrings.append(term)
             displays.append(surface)
             document.append(0)
+            plain.append(0)
             documentMark.append(0)
             own.append(0)
             displayPairs.append(.max)

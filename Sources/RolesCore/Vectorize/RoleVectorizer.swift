@@ -19,6 +19,9 @@ public struct VectorizedRoles: Sendable {
     public var taskVectors: [[SparseVector]]
     /// Per role, one unit vector per title: the title, then alternate titles, then reported titles.
     public var titleVectors: [[SparseVector]]
+    /// Per role, the BM25 weight of each word (unigram) of its whole document, fields unweighted
+    /// (`BM25Channel`); not unit vectors.
+    public var bm25Vectors: [SparseVector]
     /// Per role, all its titles as one vector over character n-grams.
     public var titleGrams: TitleGramVectors
     public var documentCount: Int { roleVectors.count }
@@ -44,6 +47,8 @@ public struct RoleVectorizer: Sendable {
     /// Term counts of one role under a worker's local term ids.
     struct RoleCounts {
         var document = FieldCounts()
+        /// Each word's occurrences in the whole document, every field alike.
+        var words = FieldCounts()
         var tasks: [FieldCounts] = []
         var titles: [FieldCounts] = []
     }
@@ -81,7 +86,10 @@ public struct RoleVectorizer: Sendable {
             for term in role.document.ids { documentFrequency[map[Int(term)]] += 1 }
         }
         let idf = documentFrequency.map { TFIDFWeighting.idf(documentFrequency: $0, documentCount: roles.count) }
-        let vectors: [(SparseVector, [SparseVector], [SparseVector])] = Parallel.map(counted.count, workers: workers) { _, i in
+        let bm25IDF = documentFrequency.map { BM25Channel.idf(documentFrequency: $0, documentCount: roles.count) }
+        let lengths = counted.map { $0.words.counts.reduce(0, +) }
+        let averageLength = lengths.isEmpty ? 0 : lengths.reduce(0, +) / Double(lengths.count)
+        let vectors: [(SparseVector, [SparseVector], [SparseVector], SparseVector)] = Parallel.map(counted.count, workers: workers) { _, i in
             let map = localToGlobal[i % workers]
             // What `TFIDFWeighting.vector(counts:idf:)` computes, from a list instead of a dictionary. Each
             // (term, weight) pair is packed into one integer, term above weight, so sorting by term is an
@@ -109,14 +117,21 @@ public struct RoleVectorizer: Sendable {
                 }
                 return SparseVector(indices: indices, values: values)
             }
-            return (vector(counted[i].document), counted[i].tasks.map(vector), counted[i].titles.map(vector))
+            var words: [(term: Int32, weight: Float)] = zip(counted[i].words.ids, counted[i].words.counts).map { term, count in
+                let global = map[Int(term)]
+                let weight = BM25Channel.weight(count: count, length: lengths[i], averageLength: averageLength, idf: bm25IDF[global])
+                return (Int32(global), Float(weight))
+            }
+            words.sort { $0.term < $1.term }
+            let bm25 = SparseVector(indices: words.map(\.term), values: words.map(\.weight))
+            return (vector(counted[i].document), counted[i].tasks.map(vector), counted[i].titles.map(vector), bm25)
         }
         let vocabulary = sortedTerms.enumerated().map { id, term in
             VocabularyTerm(term: term, display: display[term]!, documentFrequency: documentFrequency[id], idf: Float(idf[id]))
         }
         return VectorizedRoles(
             vocabulary: vocabulary, roleVectors: vectors.map(\.0), taskVectors: vectors.map(\.1), titleVectors: vectors.map(\.2),
-            titleGrams: TitleGramVectorizer.vectorize(roles, workers: workers))
+            bm25Vectors: vectors.map(\.3), titleGrams: TitleGramVectorizer.vectorize(roles, workers: workers))
     }
 
     /// A role's weighted term counts: its document, and each task and title on its own.
@@ -145,7 +160,7 @@ public struct RoleVectorizer: Sendable {
             }
             vocabulary.count(skill.name, weight: weight)
         }
-        result.document = vocabulary.endDocument()
+        (result.document, result.words) = vocabulary.endDocument()
         return result
     }
 }

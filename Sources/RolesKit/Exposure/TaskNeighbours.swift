@@ -31,7 +31,7 @@ public final class TaskNeighbours {
     private var found: [String: Entry?] = [:]
     private typealias Entry = (nearest: (task: Int, similarity: Float)?, labelled: [(task: Int, similarity: Float)]?)
     private var postings: [Int32: SparseVector] = [:]
-    private let table: TaskPostingTable?
+    private let table: TermPostingTable?
     /// A score per task, zero between statements, and the tasks a statement reached.
     private var scores: [Float]
     private var touched: [Int32] = []
@@ -40,12 +40,14 @@ public final class TaskNeighbours {
     ///   - vocabulary: the index vocabulary in memory, for neighbours that serve many texts.
     ///   - taskPostings: every term's task postings in memory, likewise; without, each term's are read
     ///     from the index when first met.
+    ///   - bm25: every word's BM25 postings in memory, for the matcher these neighbours share.
     public init(
-        index: RolesIndex, reader: TransitionReader? = nil, vocabulary: IndexVocabulary? = nil, taskPostings: TaskPostingTable? = nil
+        index: RolesIndex, reader: TransitionReader? = nil, vocabulary: IndexVocabulary? = nil, taskPostings: TermPostingTable? = nil,
+        bm25: TermPostingTable? = nil
     ) throws {
         self.index = index
         self.table = taskPostings
-        self.matcher = Matcher(index: index, vocabulary: vocabulary)
+        self.matcher = Matcher(index: index, vocabulary: vocabulary, bm25: bm25)
         self.reader = reader ?? TransitionReader(index: index)
         self.labels = try index.taskLabels()
         self.hasLabels = labels.contains { $0 != nil }
@@ -83,7 +85,7 @@ public final class TaskNeighbours {
         let missing = table == nil ? ids.filter { postings[$0] == nil } : []
         if !missing.isEmpty {
             if postings.count + missing.count > Self.cachedTerms { postings.removeAll(keepingCapacity: true) }
-            let read = try index.taskPostings(missing)
+            let read = try index.termPostings(missing)
             for id in missing { postings[id] = read[id] ?? SparseVector() }
         }
         // Added term by term, in term order, into the scores of the tasks the terms reach (a few thousand
@@ -107,7 +109,7 @@ public final class TaskNeighbours {
             }
             for (id, weight) in zip(ids, weights) {
                 if let table {
-                    table.tasks.withUnsafeBufferPointer { tasks in
+                    table.items.withUnsafeBufferPointer { tasks in
                         table.values.withUnsafeBufferPointer { values in add(weight, tasks, values, table.range(of: id)) }
                     }
                 } else if let list = postings[id] {

@@ -54,8 +54,9 @@ public final class BatchMatcher {
         if scorers.isEmpty {
             let vocabulary = try index.vocabulary()
             let index = self.index
-            let grams = LazyVocabulary { try index.vocabulary(.titleGrams) }
-            scorers = (0..<workers).map { _ in BatchScorer(index: index, vocabulary: vocabulary, grams: grams, top: top) }
+            let grams = Lazy { try index.vocabulary(.titleGrams) }
+            let bm25 = Lazy { try index.termPostingTable(.bm25) }
+            scorers = (0..<workers).map { _ in BatchScorer(index: index, vocabulary: vocabulary, grams: grams, bm25: bm25, top: top) }
         }
         return scorers
     }

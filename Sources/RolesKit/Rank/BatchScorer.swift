@@ -11,7 +11,9 @@ final class BatchScorer {
     let index: RolesIndex
     let vocabulary: IndexVocabulary
     /// Title grams and their postings (`TitleChannel`), read at the first short text.
-    let grams: LazyVocabulary
+    let grams: Lazy<IndexVocabulary>
+    /// Every word's BM25 postings (`BM25Channel`), read at the first long text.
+    let bm25: Lazy<TermPostingTable>
     let top: Int
     private let analyzer: VocabularyAnalyzer
     private let gramMaker = TitleGrams()
@@ -22,10 +24,11 @@ final class BatchScorer {
 
     private var gramIDs: [Int32] = []
 
-    init(index: RolesIndex, vocabulary: IndexVocabulary, grams: LazyVocabulary, top: Int) {
+    init(index: RolesIndex, vocabulary: IndexVocabulary, grams: Lazy<IndexVocabulary>, bm25: Lazy<TermPostingTable>, top: Int) {
         self.index = index
         self.vocabulary = vocabulary
         self.grams = grams
+        self.bm25 = bm25
         self.top = top
         analyzer = VocabularyAnalyzer(settings: index.metadata.analyzer, vocabulary: vocabulary.terms)
         workspace = GatherWorkspace(roleCount: index.roles.count)
@@ -59,14 +62,23 @@ final class BatchScorer {
             case .failure(let error): return .error(id: id, line: line, message: "\(error)")
             }
         }
-        return .matches(id: id, matches: rank(counted, title: title, words: reading.words))
+        var bm25: TermPostingTable? = nil
+        if title == nil && BM25Channel.applies(words: reading.words) {
+            switch self.bm25.value {
+            case .success(let table): bm25 = table
+            case .failure(let error): return .error(id: id, line: line, message: "\(error)")
+            }
+        }
+        return .matches(id: id, matches: rank(counted, title: title, bm25: bm25, words: reading.words))
     }
 
     /// Weights the known terms as `Query` does (sublinear tf times idf, in increasing term id, unit
     /// length), scores every role and explains the best `top`.
     /// - Complexity: O(R · k) for R roles and k known terms.
-    /// - Parameter title: the text again with the title-gram vocabulary, when the text is read as a title.
-    func rank(_ counted: TermIDCounts, title: (text: String, grams: IndexVocabulary)?, words: Int) -> [RoleMatch] {
+    /// - Parameters:
+    ///   - title: the text again with the title-gram vocabulary, when the text is read as a title.
+    ///   - bm25: every word's BM25 postings, when the text is long enough to be scored by them too.
+    func rank(_ counted: TermIDCounts, title: (text: String, grams: IndexVocabulary)?, bm25: TermPostingTable?, words: Int) -> [RoleMatch] {
         let weights = Query.unitWeights(ids: counted.ids, counts: counted.counts, idf: vocabulary.idf, scratch: &raw)
         workspace.load(terms: counted.ids, from: vocabulary)
         var scores = BLASRanker.scores(weights: weights, workspace: workspace)
@@ -87,6 +99,13 @@ final class BatchScorer {
                 TermAccumulation.add(weights: gramWeights, terms: ids, from: grams, scale: TitleChannel.weight, to: &scores)
                 scoredTitle = true
             }
+        } else if let bm25 {
+            // As `Matcher.bm25Scores`: each word's postings times its count, in increasing term id.
+            var wordScores = [Float](repeating: 0, count: scores.count)
+            TermAccumulation.add(
+                weights: counted.counts.map { Float($0) }, terms: counted.ids.map { vocabulary.storedIDs[Int($0)] }, from: bm25,
+                scale: 1, to: &wordScores)
+            BM25Channel.blend(wordScores, into: &scores)
         }
         let ranked = TopK.select(scores, k: max(top, 2))
         let best = Array(ranked.prefix(top))
@@ -123,19 +142,19 @@ final class BatchScorer {
     }
 }
 
-/// A vocabulary of an index read when first asked for, once, by whichever worker asks first.
-final class LazyVocabulary: @unchecked Sendable {
+/// A part of an index read when first asked for, once, by whichever worker asks first.
+final class Lazy<Value: Sendable>: @unchecked Sendable {
     // `@unchecked`: `result` is only read and written while holding `lock`.
     private let lock = NSLock()
-    private var result: Result<IndexVocabulary, Error>?
-    private let load: @Sendable () throws -> IndexVocabulary
+    private var result: Result<Value, Error>?
+    private let load: @Sendable () throws -> Value
 
-    init(_ load: @escaping @Sendable () throws -> IndexVocabulary) {
+    init(_ load: @escaping @Sendable () throws -> Value) {
         self.load = load
     }
 
-    /// The vocabulary, or why it could not be read.
-    var value: Result<IndexVocabulary, Error> {
+    /// The value, or why it could not be read.
+    var value: Result<Value, Error> {
         lock.withLock {
             if let result { return result }
             let loaded = Result { try load() }

@@ -15,8 +15,8 @@ public struct MatchResult: Sendable {
     public var knownTerms: Int
     /// The text as a query, for whatever else is asked of the same text (the moves of a match report).
     public var query: Query
-    /// The query's cosine with every role, before a title's grams are added: what the moves from the
-    /// text start from.
+    /// The query's cosine with every role, before a title's grams or a long text's BM25 scores are
+    /// added: what the moves from the text start from.
     public var textScores: [Float]
 }
 
@@ -34,6 +34,8 @@ public final class Matcher {
     /// The index vocabulary in memory, when given: texts are then analyzed straight to its term ids.
     let vocabulary: IndexVocabulary?
     private let vocabularyAnalyzer: VocabularyAnalyzer?
+    /// Every word's BM25 postings in memory, when given; otherwise a long text's are read from the index.
+    let bm25: TermPostingTable?
     let workspace: GatherWorkspace
     let grams = TitleGrams()
     /// The query being explained, for its dot products with titles and tasks.
@@ -41,10 +43,13 @@ public final class Matcher {
     /// Working space for query weights.
     private var scratch: [Double] = []
 
-    /// - Parameter vocabulary: the index vocabulary (`RolesIndex.vocabulary()`), for a matcher that serves
-    ///   many texts: reading it costs more than one text's lookups, and then saves them on every text.
-    public init(index: RolesIndex, vocabulary: IndexVocabulary? = nil) {
+    /// - Parameters:
+    ///   - vocabulary: the index vocabulary (`RolesIndex.vocabulary()`), for a matcher that serves many
+    ///     texts: reading it costs more than one text's lookups, and then saves them on every text.
+    ///   - bm25: the BM25 postings of every word (`RolesIndex.termPostingTable(.bm25)`), likewise.
+    public init(index: RolesIndex, vocabulary: IndexVocabulary? = nil, bm25: TermPostingTable? = nil) {
         self.index = index
+        self.bm25 = bm25
         self.analyzer = Analyzer(settings: index.metadata.analyzer)
         self.vocabulary = vocabulary
         self.vocabularyAnalyzer = vocabulary.map { VocabularyAnalyzer(settings: index.metadata.analyzer, vocabulary: $0.terms) }
@@ -109,7 +114,8 @@ public final class Matcher {
     }
 
     /// Scores every role for `query`, and its title grams `title` when given, with BLAS and returns the
-    /// best `top`, explained, with their confidence for a text of `words` words.
+    /// best `top`, explained, with their confidence for a text of `words` words. A text of
+    /// `BM25Channel.minimumWords` words or more also gets its BM25 scores blended in.
     public func rank(_ query: Query, title: Query? = nil, words: Int, top: Int, detail: ExplanationDetail) throws -> [RoleMatch] {
         try rankScored(query, title: title, words: words, top: top, detail: detail).matches
     }
@@ -123,6 +129,8 @@ public final class Matcher {
         let textScores = scores
         if let title {
             TermAccumulation.add(weights: title.weights, postings: title.entries.map(\.postings), scale: TitleChannel.weight, to: &scores)
+        } else if BM25Channel.applies(words: words) {
+            BM25Channel.blend(try bm25Scores(query), into: &scores)
         }
         let ranked = TopK.select(scores, k: max(top, 2))
         let best = Array(ranked.prefix(top))
@@ -146,5 +154,21 @@ public final class Matcher {
             return RoleMatch(id: role.id, soc: role.soc, title: role.title, score: best.score, confidence: confidence, why: why)
         }
         return (matches, textScores)
+    }
+
+    /// The BM25 score of every role for the words of `query`: each word's postings times its count in the
+    /// text, summed in increasing term id.
+    /// - Complexity: O(P) for the P postings of the query's words.
+    func bm25Scores(_ query: Query) throws -> [Float] {
+        var scores = [Float](repeating: 0, count: index.roles.count)
+        let terms = query.entries.map(\.id)
+        let counts = query.counts.map { Float($0) }
+        if let bm25 {
+            TermAccumulation.add(weights: counts, terms: terms, from: bm25, scale: 1, to: &scores)
+        } else {
+            let read = try index.termPostings(terms, in: .bm25)
+            TermAccumulation.add(weights: counts, postings: terms.map { read[$0] ?? SparseVector() }, scale: 1, to: &scores)
+        }
+        return scores
     }
 }

@@ -6,22 +6,25 @@ public struct Query: Sendable {
     public var entries: [TermEntry]
     /// The weight of each entry, the vector having unit length.
     public var weights: [Float]
+    /// How many times the text has each entry's term.
+    public var counts: [Int]
     /// Distinct terms in the text, known to the index or not.
     public var distinctTerms: Int
 
     /// Weights the known terms of a text: sublinear tf of the count times the term's idf, then
     /// scaled to unit length. Unknown terms have no idf and are left out, as in the role vectors.
     public init(counts: [String: Int], entries known: [String: TermEntry]) {
-        var pairs: [(TermEntry, Double)] = []
+        var pairs: [(TermEntry, Double, Int)] = []
         pairs.reserveCapacity(counts.count)
         for (term, count) in counts {
             guard let entry = known[term] else { continue }
-            pairs.append((entry, TFIDFWeighting.tf(Double(count)) * Double(entry.idf)))
+            pairs.append((entry, TFIDFWeighting.tf(Double(count)) * Double(entry.idf), count))
         }
         pairs.sort { $0.0.id < $1.0.id }
         let norm = pairs.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
         entries = pairs.map(\.0)
         weights = pairs.map { norm > 0 ? Float($0.1 / norm) : 0 }
+        self.counts = pairs.map(\.2)
         distinctTerms = counts.count
     }
 
@@ -34,6 +37,7 @@ public struct Query: Sendable {
         }
         var scratch: [Double] = []
         weights = Self.unitWeights(ids: counted.ids, counts: counted.counts, idf: vocabulary.idf, scratch: &scratch)
+        counts = counted.counts.map { Int($0) }
         distinctTerms = counted.distinctTerms
     }
 

@@ -38,4 +38,23 @@ enum TermAccumulation {
             }
         }
     }
+
+    /// Adds `scale · weights[j] · postings(terms[j])` to `scores`, reading each term's postings (terms by
+    /// stored id) from a table in memory.
+    /// - Complexity: O(P) for the P postings of the terms.
+    static func add(weights: [Float], terms: [Int32], from table: TermPostingTable, scale: Float, to scores: inout [Float]) {
+        precondition(weights.count == terms.count, "one term per weight")
+        scores.withUnsafeMutableBufferPointer { y in
+            table.items.withUnsafeBufferPointer { items in
+                table.values.withUnsafeBufferPointer { values in
+                    for (weight, term) in zip(weights, terms) {
+                        let factor = scale * weight
+                        for p in table.range(of: term) {
+                            y[Int(items[p])] += factor * values[p]
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

@@ -3,7 +3,7 @@ import GRDB
 /// The SQLite layout of an index. Bump `version` whenever a table or a blob format changes: readers
 /// refuse other versions and ask for `roles index rebuild`.
 enum IndexSchema {
-    static let version = 5
+    static let version = 6
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """
@@ -36,6 +36,7 @@ enum IndexSchema {
             CREATE TABLE terms (
                 id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, display TEXT NOT NULL, df INTEGER NOT NULL,
                 idf REAL NOT NULL, postings BLOB NOT NULL);
+            CREATE TABLE bm25_terms (term_id INTEGER PRIMARY KEY, postings BLOB NOT NULL);
             CREATE TABLE title_grams (
                 id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, display TEXT NOT NULL, df INTEGER NOT NULL,
                 idf REAL NOT NULL, postings BLOB NOT NULL);

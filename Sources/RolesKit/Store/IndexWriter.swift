@@ -42,6 +42,7 @@ public enum IndexWriter {
                     try writeVectorRows(db, roles: roles, vectors: vectors)
                     try writeTerms(db, table: "terms", vocabulary: vectors.vocabulary, roleVectors: vectors.roleVectors)
                     try writeTerms(db, table: "title_grams", vocabulary: vectors.titleGrams.vocabulary, roleVectors: vectors.titleGrams.roleVectors)
+                    try writeBM25Terms(db, termCount: vectors.vocabulary.count, roleVectors: vectors.bm25Vectors)
                     try writeTransitions(db, roles: roles, tables: transitions)
                     return .commit
                 }
@@ -191,24 +192,7 @@ public enum IndexWriter {
     /// Stores role vectors term by term (postings) in `table` (`terms` or `title_grams`), so a query
     /// reads only the rows of its own terms.
     static func writeTerms(_ db: Database, table: String, vocabulary: [VocabularyTerm], roleVectors: [SparseVector]) throws {
-        // Postings of all terms in one flat list, grouped by term with a counting sort; roles stay in
-        // increasing order within a term.
-        let termCount = vocabulary.count
-        var starts = [Int](repeating: 0, count: termCount + 1)
-        for vector in roleVectors {
-            for term in vector.indices { starts[Int(term) + 1] += 1 }
-        }
-        for i in 0..<termCount { starts[i + 1] += starts[i] }
-        var next = starts
-        var roles = [Int32](repeating: 0, count: starts[termCount])
-        var weights = [Float](repeating: 0, count: starts[termCount])
-        for (role, vector) in roleVectors.enumerated() {
-            for (term, weight) in zip(vector.indices, vector.values) {
-                roles[next[Int(term)]] = Int32(role)
-                weights[next[Int(term)]] = weight
-                next[Int(term)] += 1
-            }
-        }
+        let postings = Postings(termCount: vocabulary.count, roleVectors: roleVectors)
         let insert = try InsertStatement(
             db, sql: "INSERT INTO \(table) (id, term, display, df, idf, postings) VALUES (?, ?, ?, ?, ?, ?)")
         for (id, term) in vocabulary.enumerated() {
@@ -217,8 +201,52 @@ public enum IndexWriter {
             insert.bind(3, term.display)
             insert.bind(4, term.documentFrequency)
             insert.bind(5, Double(term.idf))
-            insert.bind(6, SparseVector(indices: Array(roles[starts[id]..<starts[id + 1]]), values: Array(weights[starts[id]..<starts[id + 1]])))
+            insert.bind(6, postings[id])
             try insert.insert()
+        }
+    }
+
+    /// Stores the roles' BM25 word weights term by term, for the terms (words) that have any.
+    static func writeBM25Terms(_ db: Database, termCount: Int, roleVectors: [SparseVector]) throws {
+        let postings = Postings(termCount: termCount, roleVectors: roleVectors)
+        let insert = try InsertStatement(db, sql: "INSERT INTO \(TermPostingsTable.bm25.rawValue) (term_id, postings) VALUES (?, ?)")
+        for id in 0..<termCount where !postings.isEmpty(id) {
+            insert.bind(1, id)
+            insert.bind(2, postings[id])
+            try insert.insert()
+        }
+    }
+
+    /// Role vectors turned term by term: all postings in one flat list, grouped by term with a counting
+    /// sort; roles stay in increasing order within a term.
+    struct Postings {
+        var starts: [Int]
+        var roles: [Int32]
+        var weights: [Float]
+
+        init(termCount: Int, roleVectors: [SparseVector]) {
+            starts = [Int](repeating: 0, count: termCount + 1)
+            for vector in roleVectors {
+                for term in vector.indices { starts[Int(term) + 1] += 1 }
+            }
+            for i in 0..<termCount { starts[i + 1] += starts[i] }
+            var next = starts
+            roles = [Int32](repeating: 0, count: starts[termCount])
+            weights = [Float](repeating: 0, count: starts[termCount])
+            for (role, vector) in roleVectors.enumerated() {
+                for (term, weight) in zip(vector.indices, vector.values) {
+                    roles[next[Int(term)]] = Int32(role)
+                    weights[next[Int(term)]] = weight
+                    next[Int(term)] += 1
+                }
+            }
+        }
+
+        func isEmpty(_ term: Int) -> Bool { starts[term] == starts[term + 1] }
+
+        /// One term's postings.
+        subscript(term: Int) -> SparseVector {
+            SparseVector(indices: Array(roles[starts[term]..<starts[term + 1]]), values: Array(weights[starts[term]..<starts[term + 1]]))
         }
     }
 }

@@ -99,37 +99,43 @@ extension RolesIndex {
         }
     }
 
-    /// Each term's postings over tasks, for the term ids that have any.
-    public func taskPostings(_ terms: [Int32]) throws -> [Int32: SparseVector] {
+    /// Each term's postings in `table` (over tasks, or roles), for the term ids that have any.
+    public func termPostings(_ terms: [Int32], in table: TermPostingsTable = .tasks) throws -> [Int32: SparseVector] {
         var found: [Int32: SparseVector] = [:]
-        for row in try rows("SELECT term_id, postings FROM task_terms WHERE term_id IN (?)", in: terms.map { Int($0) }) {
-            guard let postings = BlobCoding.decode(row[1]) else {
-                throw StoreError.notAnIndex(path: path, reason: "task postings of term \(row[0] as Int) are damaged")
+        for row in try rows("SELECT term_id, postings FROM \(table.rawValue) WHERE term_id IN (?)", in: terms.map { Int($0) }) {
+            guard let postings = BlobCoding.decode(row[1]), valid(postings, in: table) else {
+                throw StoreError.notAnIndex(path: path, reason: "\(table.name) of term \(row[0] as Int) are damaged")
             }
             found[Int32(row[0] as Int)] = postings
         }
         return found
     }
 
-    /// The task postings of every term, read whole into memory: for a server, which compares the lines
-    /// of text after text with the task statements.
-    public func taskPostingTable() throws -> TaskPostingTable {
+    /// The postings in `table` of every term, read whole into memory: for a server, which scores text
+    /// after text.
+    public func termPostingTable(_ table: TermPostingsTable = .tasks) throws -> TermPostingTable {
         try read { db in
-            var starts: [Int] = [0], tasks: [Int32] = [], values: [Float] = []
-            let rows = try Row.fetchCursor(db, sql: "SELECT term_id, postings FROM task_terms ORDER BY term_id")
+            var starts: [Int] = [0], items: [Int32] = [], values: [Float] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT term_id, postings FROM \(table.rawValue) ORDER BY term_id")
             while let row = try rows.next() {
                 let term: Int = row[0]
-                guard term >= starts.count - 1, let postings = BlobCoding.decode(row[1]) else {
-                    throw StoreError.notAnIndex(path: path, reason: "task postings of term \(term) are damaged")
+                guard term >= starts.count - 1, let postings = BlobCoding.decode(row[1]), valid(postings, in: table) else {
+                    throw StoreError.notAnIndex(path: path, reason: "\(table.name) of term \(term) are damaged")
                 }
-                // Terms without tasks get an empty range.
-                starts += repeatElement(tasks.count, count: term - (starts.count - 1))
-                tasks += postings.indices
+                // Terms without postings get an empty range.
+                starts += repeatElement(items.count, count: term - (starts.count - 1))
+                items += postings.indices
                 values += postings.values
-                starts.append(tasks.count)
+                starts.append(items.count)
             }
-            return TaskPostingTable(starts: starts, tasks: tasks, values: values)
+            return TermPostingTable(starts: starts, items: items, values: values)
         }
+    }
+
+    /// Whether postings name only items that exist: roles of this index (task numbers are checked where
+    /// they are used).
+    private func valid(_ postings: SparseVector, in table: TermPostingsTable) -> Bool {
+        table != .bm25 || postings.indices.allSatisfy { $0 >= 0 && Int($0) < roles.count }
     }
 
     /// Tasks by global number, with their text and label.
@@ -234,20 +240,36 @@ extension RolesIndex {
     }
 }
 
-/// The task postings of every term in memory, flat: term `t`'s tasks and weights are
-/// `tasks[starts[t]..<starts[t + 1]]` and the same range of `values`.
-public final class TaskPostingTable: Sendable {
+/// The tables of postings by term id of the index vocabulary.
+public enum TermPostingsTable: String, Sendable {
+    /// Each term's weights in the task statements' vectors, over global task numbers.
+    case tasks = "task_terms"
+    /// Each word's BM25 weights in the role documents (`BM25Channel`), over roles.
+    case bm25 = "bm25_terms"
+
+    /// What the postings are, for messages.
+    var name: String {
+        switch self {
+        case .tasks: "task postings"
+        case .bm25: "BM25 postings"
+        }
+    }
+}
+
+/// The postings of every term of one `TermPostingsTable` in memory, flat: term `t`'s items (tasks or
+/// roles) and weights are `items[starts[t]..<starts[t + 1]]` and the same range of `values`.
+public final class TermPostingTable: Sendable {
     let starts: [Int]
-    let tasks: [Int32]
+    let items: [Int32]
     let values: [Float]
 
-    init(starts: [Int], tasks: [Int32], values: [Float]) {
+    init(starts: [Int], items: [Int32], values: [Float]) {
         self.starts = starts
-        self.tasks = tasks
+        self.items = items
         self.values = values
     }
 
-    /// Where term `term`'s postings are in `tasks` and `values`; empty for a term without tasks.
+    /// Where term `term`'s postings are in `items` and `values`; empty for a term without any.
     func range(of term: Int32) -> Range<Int> {
         let t = Int(term)
         guard t >= 0 && t + 1 < starts.count else { return 0..<0 }

@@ -11,10 +11,10 @@ final class ServedIndex: Sendable {
         let classifier: ExposureClassifier?
         let finder: AdjacentFinder
 
-        init(index: RolesIndex, vocabulary: IndexVocabulary, taskPostings: TaskPostingTable) {
-            matcher = Matcher(index: index, vocabulary: vocabulary)
+        init(index: RolesIndex, vocabulary: IndexVocabulary, taskPostings: TermPostingTable, bm25: TermPostingTable) {
+            matcher = Matcher(index: index, vocabulary: vocabulary, bm25: bm25)
             search = TitleSearch(index: index)
-            let neighbours = try? TaskNeighbours(index: index, vocabulary: vocabulary, taskPostings: taskPostings)
+            let neighbours = try? TaskNeighbours(index: index, vocabulary: vocabulary, taskPostings: taskPostings, bm25: bm25)
             classifier = try? ExposureClassifier(index: index, neighbours: neighbours)
             finder = AdjacentFinder(index: index, neighbours: neighbours)
         }
@@ -35,11 +35,12 @@ final class ServedIndex: Sendable {
         self.index = index
         summary = IndexSummary(index)
         info = try InfoResponse(index)
-        // Read once and shared: every worker analyzes texts straight to vocabulary ids and compares their
-        // lines with the task statements without reading the index.
+        // Read once and shared: every worker analyzes texts straight to vocabulary ids, scores long texts by
+        // BM25 and compares their lines with the task statements without reading the index.
         let vocabulary = try index.vocabulary()
-        let taskPostings = try index.taskPostingTable()
-        workers = Pool { Worker(index: index, vocabulary: vocabulary, taskPostings: taskPostings) }
+        let taskPostings = try index.termPostingTable(.tasks)
+        let bm25 = try index.termPostingTable(.bm25)
+        workers = Pool { Worker(index: index, vocabulary: vocabulary, taskPostings: taskPostings, bm25: bm25) }
     }
 
     /// Runs `body` with a worker of its own.

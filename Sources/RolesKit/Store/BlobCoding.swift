@@ -44,4 +44,25 @@ enum BlobCoding {
             return SparseVector(indices: indices, values: values)
         }
     }
+
+    /// Appends the entries of a blob written by `encode` to flat lists; false, appending nothing, when its
+    /// length does not match its count or an index is not below `limit`.
+    static func append(_ raw: UnsafeRawBufferPointer, limit: Int32 = .max, indices: inout [Int32], values: inout [Float]) -> Bool {
+        guard raw.count >= 4 else { return false }
+        let count = Int(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+        guard raw.count == 4 + count * 8 else { return false }
+        let start = indices.count
+        var valid = true
+        for i in 0..<count {
+            let index = Int32(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 + 4 * i, as: UInt32.self)))
+            if index < 0 || index >= limit { valid = false }
+            indices.append(index)
+            values.append(Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 + 4 * count + 4 * i, as: UInt32.self))))
+        }
+        if !valid {
+            indices.removeSubrange(start...)
+            values.removeSubrange(start...)
+        }
+        return valid
+    }
 }

@@ -23,33 +23,30 @@ enum TermAccumulation {
     /// vocabulary.
     /// - Complexity: O(P) for the P postings of the terms.
     static func add(weights: [Float], terms: [Int32], from vocabulary: IndexVocabulary, scale: Float, to scores: inout [Float]) {
-        precondition(weights.count == terms.count, "one term per weight")
         precondition(scores.count == vocabulary.roleCount, "one score per role of the vocabulary's index")
-        scores.withUnsafeMutableBufferPointer { y in
-            vocabulary.postingRoles.withUnsafeBufferPointer { roles in
-                vocabulary.postingWeights.withUnsafeBufferPointer { values in
-                    for (weight, term) in zip(weights, terms) {
-                        let factor = scale * weight
-                        for p in vocabulary.postingStarts[Int(term)]..<vocabulary.postingStarts[Int(term) + 1] {
-                            y[Int(roles[p])] += factor * values[p]
-                        }
-                    }
-                }
-            }
-        }
+        add(weights: weights, ranges: terms.lazy.map { vocabulary.postingStarts[Int($0)]..<vocabulary.postingStarts[Int($0) + 1] },
+            items: vocabulary.postingRoles, values: vocabulary.postingWeights, scale: scale, to: &scores)
     }
 
     /// Adds `scale · weights[j] · postings(terms[j])` to `scores`, reading each term's postings (terms by
     /// stored id) from a table in memory.
     /// - Complexity: O(P) for the P postings of the terms.
     static func add(weights: [Float], terms: [Int32], from table: TermPostingTable, scale: Float, to scores: inout [Float]) {
-        precondition(weights.count == terms.count, "one term per weight")
+        add(weights: weights, ranges: terms.lazy.map { table.range(of: $0) }, items: table.items, values: table.values,
+            scale: scale, to: &scores)
+    }
+
+    /// Adds `scale · weights[j] · values[p]` to `scores[items[p]]` for every p of the j-th range.
+    private static func add(
+        weights: [Float], ranges: some Collection<Range<Int>>, items: [Int32], values: [Float], scale: Float, to scores: inout [Float]
+    ) {
+        precondition(weights.count == ranges.count, "one term per weight")
         scores.withUnsafeMutableBufferPointer { y in
-            table.items.withUnsafeBufferPointer { items in
-                table.values.withUnsafeBufferPointer { values in
-                    for (weight, term) in zip(weights, terms) {
+            items.withUnsafeBufferPointer { items in
+                values.withUnsafeBufferPointer { values in
+                    for (weight, range) in zip(weights, ranges) {
                         let factor = scale * weight
-                        for p in table.range(of: term) {
+                        for p in range {
                             y[Int(items[p])] += factor * values[p]
                         }
                     }

@@ -10,23 +10,24 @@ import Foundation
 /// BM25 did (`BM25Channel`: its blend moves scores and margins), and the log of its word count.
 ///
 /// The coefficients were fitted by `Tools/calibrate` (logistic regression on the top five matches of
-/// every query, each set weighted equally) on three sets: O*NET reported titles against an index
-/// without them, O*NET Emerging Tasks, and the project's development set of resumes, job ads, task
-/// lists and titles. Fivefold cross-validated, the expected calibration error of the top match was
-/// 0.040, 0.081 and 0.126 on the three (the development set's answers being right more often than
-/// their confidence says); on reported titles against an index without any alternate title (not
-/// fitted on) it was 0.138, the model being too confident there.
+/// every query, each set weighted equally, and the top match weighing as much as the four below it) on
+/// three sets: O*NET reported titles against an index without them, O*NET Emerging Tasks, and the
+/// project's development set of resumes, job ads, task lists and titles. Fivefold cross-validated, the
+/// expected calibration error of the top match was 0.040, 0.069 and 0.095 on the three (the development
+/// set's answers being right a little more often than their confidence says), and at most 0.028 for the
+/// matches ranked 2 to 5; on reported titles against an index without any alternate title (not fitted
+/// on) it was 0.129, the model being too confident there.
 public enum MatchConfidence {
-    static let intercept = -2.6024
-    static let score = 7.2215
-    static let margin = 23.892
-    static let title = -0.45885
-    static let titleScore = -1.4165
-    static let titleMargin = -12.583
-    static let logWords = 0.072775
-    static let long = 0.37396
-    static let longScore = 2.5622
-    static let longMargin = 31.991
+    static let intercept = -2.869
+    static let score = 6.1879
+    static let margin = 25.729
+    static let title = 0.028442
+    static let titleScore = -1.6795
+    static let titleMargin = -13.563
+    static let logWords = 0.2346
+    static let long = 0.66912
+    static let longScore = -0.18612
+    static let longMargin = 30.505
 
     /// The probability, 0…1, that a role with `score` and `margin` is right for a text of `words`
     /// words; `title` says whether the title channel scored it (`TitleChannel.read`). A text that is not

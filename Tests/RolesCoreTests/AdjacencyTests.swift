@@ -119,6 +119,58 @@ struct ExposureTests {
             "Comfortable with month-end close and audits of the ledger.",
         ])
     }
+
+    @Test func taskLinesLeaveOutListingSectionsContactLinesAndJobHeaders() {
+        let resume = """
+            JORDAN LEE
+            Registered Nurse (RN) · jordan.lee@example.com · https://example.com/jordan
+            Phone: (555) 010-4477
+            Call me on +1 555 010 4477 any evening
+
+            SUMMARY
+            Critical care nurse with six years in intensive care.
+
+            EXPERIENCE
+            Staff Nurse, ICU — Riverside General Hospital, 2019–present
+            • Assess and monitor critically ill patients
+            Charge Nurse | 03/2016 to 05/2019
+            • Ran the unit's schedule for a team of twenty
+
+            Education
+            Bachelor of Science in Nursing, State University
+
+            LICENSES & CERTIFICATIONS:
+            CCRN · BLS · ACLS certified
+            Responsibilities
+            Teach new graduates to titrate drips
+            """
+        #expect(TaskLines.split(resume) == [
+            "Critical care nurse with six years in intensive care.", "Assess and monitor critically ill patients",
+            "Ran the unit's schedule for a team of twenty", "Teach new graduates to titrate drips",
+        ])
+        let ad = """
+            What you\u{2019}ll do
+            • Write press releases and speeches
+            What we're looking for
+            • 7+ years in corporate communications
+            Benefits
+            Salary $98,000–$118,000, 401(k) with 6% match, 25 days off
+            """
+        #expect(TaskLines.split(ad) == ["Write press releases and speeches"])
+    }
+
+    @Test func taskLinesKeepTasksThatMentionYearsNumbersAndSectionWords() {
+        let text = """
+            Cut energy use 12% in 2021 by retuning the chillers
+            Taught skills and education classes to 25 new hires
+            Answered 1,200 calls a week from 9 to 5
+            Moved the 2019 records to the new system
+            """
+        #expect(TaskLines.split(text) == text.split(separator: "\n").map(String.init))
+        #expect(TaskLines.heading(["S", "k", "i", "l", "l", "s", ":"]) == .list)
+        #expect(TaskLines.heading(Array("Work Experience".unicodeScalars)[...]) == .work)
+        #expect(TaskLines.heading(Array("Skills in negotiation".unicodeScalars)[...]) == nil)
+    }
 }
 
 struct AdjacencyModelTests {

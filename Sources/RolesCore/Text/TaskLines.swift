@@ -2,15 +2,36 @@ import Foundation
 
 /// Splits a resume or job text into the statements that may describe tasks: one per line, bullet
 /// markers removed, long lines cut at sentence ends.
+///
+/// What is not a task is left out: lines under a heading of a section that lists rather than describes
+/// work (education, skills, certifications; a job ad's requirements and benefits), a line that starts with
+/// such a label (`Skills: SAP, Excel`), contact lines (an e-mail address, a web address or a phone number),
+/// and the header of a job held, recognised by its span of dates (`Staff Nurse — Riverside, 2019–present`).
 public enum TaskLines {
     /// Statements with fewer words (runs with a letter) are headings, names or dates rather than tasks.
     public static let minimumWords = 3
 
-    /// Resume section labels that start a line of a list rather than a task (`Skills: SAP, Excel`).
+    /// Labels of resume and job-ad sections that list qualities or facts rather than describe work: a line
+    /// starting with one (`Skills: SAP, Excel`) is left out, and so is every line under a heading made of
+    /// them, up to the next heading.
     static let listLabels: Set<String> = [
         "skills", "technical skills", "tools", "technologies", "software", "languages", "certifications",
-        "certificates", "licenses", "education", "interests", "hobbies", "references", "contact", "email",
-        "phone", "address", "core competencies", "competencies", "key skills",
+        "certificates", "licenses", "licensure", "education", "training", "interests", "hobbies", "references",
+        "contact", "email", "phone", "address", "core competencies", "competencies", "key skills", "awards",
+        "honors", "publications", "affiliations", "memberships", "admissions", "bar admissions",
+        "requirements", "qualifications", "minimum qualifications", "preferred qualifications",
+        "required qualifications", "what we're looking for", "what you'll bring", "what you bring",
+        "who you are", "nice to have", "benefits", "perks", "what we offer", "compensation", "pay", "salary",
+        "about us", "about the company", "who we are", "how to apply",
+    ]
+
+    /// Labels of sections that describe work: their headings end a listing section.
+    static let workLabels: Set<String> = [
+        "summary", "profile", "professional summary", "objective", "overview", "experience", "work experience",
+        "professional experience", "relevant experience", "employment", "employment history", "work history",
+        "career history", "responsibilities", "key responsibilities", "duties", "job duties", "essential duties",
+        "essential functions", "tasks", "what you'll do", "what you will do", "the role", "about the role",
+        "your role", "day to day", "a typical day", "projects", "accomplishments", "achievements", "highlights",
     ]
 
     /// Characters that mark a bullet at the start of a line.
@@ -21,12 +42,19 @@ public enum TaskLines {
         var pieces: [String] = []
         let scalars = joiningWrappedLines(Array(text.unicodeScalars))
         var lineStart = 0
+        var listing = false
         while lineStart < scalars.count {
             var lineEnd = lineStart
             while lineEnd < scalars.count, scalars[lineEnd] != "\n", scalars[lineEnd] != "\r" { lineEnd += 1 }
             var start = lineStart
             while start < lineEnd, ScalarClass.isWhitespace(scalars[start]) || bullets.contains(scalars[start]) { start += 1 }
-            if isListLine(scalars[start..<lineEnd]) {
+            let line = scalars[start..<lineEnd]
+            if let heading = heading(line) {
+                listing = heading == .list
+                lineStart = lineEnd + 1
+                continue
+            }
+            if listing || isListLine(line) || isContactLine(line) || hasDateSpan(line) {
                 lineStart = lineEnd + 1
                 continue
             }
@@ -63,7 +91,96 @@ public enum TaskLines {
     /// Whether a line is `Label: …` with a resume section label.
     static func isListLine(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let colon = line.firstIndex(of: ":"), colon - line.startIndex <= 24 else { return false }
-        return listLabels.contains(string(line[line.startIndex..<colon]).lowercased().trimmingCharacters(in: .whitespaces))
+        return listLabels.contains(label(line[line.startIndex..<colon]))
+    }
+
+    enum Heading { case list, work }
+
+    /// What section a line heads, when it is nothing but section labels (`EDUCATION`, `Skills:`,
+    /// `Licenses & Certifications`, `What you'll do`): a listing section when any label is one.
+    static func heading(_ line: ArraySlice<Unicode.Scalar>) -> Heading? {
+        guard line.count <= 48 else { return nil }
+        var text = label(line)
+        if text.hasSuffix(":") { text.removeLast() }
+        var parts = [text]
+        for separator in ["/", "&", ",", " and "] {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        let labels = parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !labels.isEmpty, labels.allSatisfy({ listLabels.contains($0) || workLabels.contains($0) }) else { return nil }
+        return labels.contains { listLabels.contains($0) } ? .list : .work
+    }
+
+    /// A label as the sets hold it: lowercased, trimmed, with a typographic apostrophe made plain.
+    static func label(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        string(scalars).lowercased().replacingOccurrences(of: "\u{2019}", with: "'").trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Whether a line gives contact details: an e-mail address, a web address, or a phone number (ten
+    /// digits or more in one run, spaces, dots, dashes and brackets allowed between them).
+    static func isContactLine(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        var digits = 0
+        var previous: Unicode.Scalar = " "
+        for (offset, scalar) in zip(line.indices, line) {
+            // name@host.domain
+            if scalar == "@", isAlphanumeric(previous), line[(offset + 1)...].contains(".") { return true }
+            if isDigit(scalar) {
+                digits += 1
+                if digits >= 10 { return true }
+            } else if !(scalar == " " || scalar == "." || scalar == "-" || scalar == "(" || scalar == ")" || scalar == "+") {
+                digits = 0
+            }
+            previous = scalar
+        }
+        let text = string(line).lowercased()
+        return text.contains("://") || text.hasPrefix("www.") || text.contains(" www.")
+    }
+
+    /// Whether a line holds a span of dates, as the header of a job held does: a year (or month/year)
+    /// followed by a dash or "to" and another year or "present", "current", "now" or "today".
+    static func hasDateSpan(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        let scalars = Array(line)
+        var i = 0
+        while i < scalars.count {
+            guard let afterYear = year(scalars, at: i) else { i += 1; continue }
+            var j = afterYear
+            while j < scalars.count, scalars[j] == " " { j += 1 }
+            if j < scalars.count, scalars[j] == "-" || scalars[j] == "\u{2013}" || scalars[j] == "\u{2014}" {
+                j += 1
+            } else if j + 1 < scalars.count, scalars[j] == "t", scalars[j + 1] == "o" {
+                j += 2
+            } else {
+                i = afterYear
+                continue
+            }
+            while j < scalars.count, scalars[j] == " " { j += 1 }
+            if year(scalars, at: j) != nil || monthYear(scalars, at: j) != nil { return true }
+            let rest = String(String.UnicodeScalarView(scalars[j...].prefix(7))).lowercased()
+            if ["present", "current", "now", "today"].contains(where: { rest.hasPrefix($0) }) { return true }
+            i = afterYear
+        }
+        return false
+    }
+
+    /// The end of a year (19xx or 20xx, or mm/yyyy) starting at `i` and standing alone, or nil.
+    private static func year(_ scalars: [Unicode.Scalar], at i: Int) -> Int? {
+        if let end = monthYear(scalars, at: i) { return end }
+        guard i + 4 <= scalars.count, i == 0 || !isAlphanumeric(scalars[i - 1]) else { return nil }
+        let digits = scalars[i..<(i + 4)]
+        guard digits.allSatisfy(isDigit),
+              (digits.first == "1" && digits.dropFirst().first == "9") || (digits.first == "2" && digits.dropFirst().first == "0")
+        else { return nil }
+        guard i + 4 == scalars.count || !isAlphanumeric(scalars[i + 4]) else { return nil }
+        return i + 4
+    }
+
+    /// The end of a month and year written `mm/yyyy` (or `m/yyyy`) starting at `i`, or nil.
+    private static func monthYear(_ scalars: [Unicode.Scalar], at i: Int) -> Int? {
+        guard i == 0 || !isAlphanumeric(scalars[i - 1]) else { return nil }
+        var j = i
+        while j < scalars.count, j - i < 2, isDigit(scalars[j]) { j += 1 }
+        guard j > i, j < scalars.count, scalars[j] == "/" else { return nil }
+        return year(scalars, at: j + 1)
     }
 
     /// Adds a statement, trimmed, when it has enough words (runs of characters with a letter).
@@ -87,6 +204,10 @@ public enum TaskLines {
         guard words >= minimumWords else { return }
         pieces.append(string(slice[lower..<upper]))
     }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+    private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool { ScalarClass.isAlphabetic(scalar) || isDigit(scalar) }
 
     /// A run of scalars as a string, encoded byte by byte (appending the scalars to a string view goes
     /// through unspecialized generic code, scalar by scalar).

@@ -157,6 +157,22 @@ struct ExposureTests {
             Salary $98,000–$118,000, 401(k) with 6% match, 25 days off
             """
         #expect(TaskLines.split(ad) == ["Write press releases and speeches"])
+        // What comes before a first heading of work is a preamble; before a first listing heading, work.
+        let pitched = """
+            IT Project Manager – ERP Implementation
+            Northgate Manufacturing Group | Milwaukee, WI
+            We make industrial pumps and need someone to lead our move to SAP.
+            Responsibilities
+            Run stand-ups and steering committee meetings
+            """
+        #expect(TaskLines.split(pitched) == ["Run stand-ups and steering committee meetings"])
+        let listed = """
+            Run stand-ups and steering committee meetings
+            Track deliverables in Jira
+            Skills
+            Jira, MS Project, SAP
+            """
+        #expect(TaskLines.split(listed) == ["Run stand-ups and steering committee meetings", "Track deliverables in Jira"])
     }
 
     @Test func taskLinesKeepTasksThatMentionYearsNumbersAndSectionWords() {

@@ -43,6 +43,10 @@ public enum TaskLines {
         let scalars = joiningWrappedLines(Array(text.unicodeScalars))
         var lineStart = 0
         var listing = false
+        // Statements before the first heading, while there has been none: when that heading opens a
+        // section of work, they were a preamble (a name and contact details, an ad's title, employer and
+        // pitch) and are dropped.
+        var preamble: [String]? = []
         while lineStart < scalars.count {
             var lineEnd = lineStart
             while lineEnd < scalars.count, scalars[lineEnd] != "\n", scalars[lineEnd] != "\r" { lineEnd += 1 }
@@ -51,6 +55,10 @@ public enum TaskLines {
             let line = scalars[start..<lineEnd]
             if let heading = heading(line) {
                 listing = heading == .list
+                if let before = preamble {
+                    if heading == .list { pieces = before }
+                    preamble = nil
+                }
                 lineStart = lineEnd + 1
                 continue
             }
@@ -63,15 +71,20 @@ public enum TaskLines {
                 let scalar = scalars[index]
                 if scalar == "." || scalar == "!" || scalar == "?" || scalar == ";",
                    index + 1 == lineEnd || scalars[index + 1] == " " {
-                    append(scalars[start...index], to: &pieces)
+                    append(scalars[start...index], to: &preamble, else: &pieces)
                     start = index + 1
                 }
                 index += 1
             }
-            if start < lineEnd { append(scalars[start..<lineEnd], to: &pieces) }
+            if start < lineEnd { append(scalars[start..<lineEnd], to: &preamble, else: &pieces) }
             lineStart = lineEnd + 1
         }
-        return pieces
+        return preamble ?? pieces
+    }
+
+    /// Adds a statement to the preamble while there is one, else to the pieces.
+    private static func append(_ slice: ArraySlice<Unicode.Scalar>, to preamble: inout [String]?, else pieces: inout [String]) {
+        if preamble != nil { append(slice, to: &preamble!) } else { append(slice, to: &pieces) }
     }
 
     /// A line break followed by a lowercase letter continues a sentence wrapped by hand; it becomes a space.

@@ -173,6 +173,20 @@ struct ExposureTests {
             Jira, MS Project, SAP
             """
         #expect(TaskLines.split(listed) == ["Run stand-ups and steering committee meetings", "Track deliverables in Jira"])
+        // A job title alone on the line above its employer and dates is part of the header.
+        let headers = """
+            Senior Clinical Research Coordinator
+            Meridian Cancer Institute, Nashville, TN — 03/2021 to present
+            Coordinate nine active oncology studies
+            Give live briefings to storm teams
+            Weather Forecaster — US Air Force | 2014–2019
+            Clinical Research Coordinator
+
+            Volunteer State Heart Associates, 2018 – 2021
+            """
+        #expect(TaskLines.split(headers) == [
+            "Coordinate nine active oncology studies", "Give live briefings to storm teams", "Clinical Research Coordinator",
+        ])
     }
 
     @Test func taskLinesKeepTasksThatMentionYearsNumbersAndSectionWords() {

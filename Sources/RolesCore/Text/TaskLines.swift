@@ -47,12 +47,26 @@ public enum TaskLines {
         // section of work, they were a preamble (a name and contact details, an ad's title, employer and
         // pitch) and are dropped.
         var preamble: [String]? = []
+        // Whether the line before was a job title standing alone, kept as the last statement: the header of
+        // a job held may give the title on one line and the employer and dates on the next.
+        var afterTitle = false
         while lineStart < scalars.count {
             var lineEnd = lineStart
             while lineEnd < scalars.count, scalars[lineEnd] != "\n", scalars[lineEnd] != "\r" { lineEnd += 1 }
             var start = lineStart
+            while start < lineEnd, ScalarClass.isWhitespace(scalars[start]) { start += 1 }
+            let bulleted = start < lineEnd && bullets.contains(scalars[start])
             while start < lineEnd, ScalarClass.isWhitespace(scalars[start]) || bullets.contains(scalars[start]) { start += 1 }
             let line = scalars[start..<lineEnd]
+            let titleBefore = afterTitle
+            afterTitle = false
+            if hasDateSpan(line) {
+                if titleBefore {
+                    if preamble != nil { preamble!.removeLast() } else { pieces.removeLast() }
+                }
+                lineStart = lineEnd + 1
+                continue
+            }
             if let heading = heading(line) {
                 listing = heading == .list
                 if let before = preamble {
@@ -62,10 +76,11 @@ public enum TaskLines {
                 lineStart = lineEnd + 1
                 continue
             }
-            if listing || isListLine(line) || isContactLine(line) || hasDateSpan(line) {
+            if listing || isListLine(line) || isContactLine(line) {
                 lineStart = lineEnd + 1
                 continue
             }
+            let kept = (preamble ?? pieces).count
             var index = start
             while index < lineEnd {
                 let scalar = scalars[index]
@@ -77,9 +92,21 @@ public enum TaskLines {
                 index += 1
             }
             if start < lineEnd { append(scalars[start..<lineEnd], to: &preamble, else: &pieces) }
+            afterTitle = !bulleted && (preamble ?? pieces).count == kept + 1 && isTitleLike(line)
             lineStart = lineEnd + 1
         }
         return preamble ?? pieces
+    }
+
+    /// Whether a line reads as a job title: at most eight words, every word of four letters or more
+    /// capitalized, and no sentence end (`Senior Clinical Research Coordinator`, not `Give live briefings`).
+    static func isTitleLike(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        let words = string(line).split(separator: " ")
+        guard words.count <= 8, let last = line.last, last != ".", last != ";", last != "!", last != "?" else { return false }
+        return words.allSatisfy { word in
+            let letters = word.unicodeScalars.filter(ScalarClass.isAlphabetic)
+            return letters.count < 4 || !ScalarClass.isLowercase(letters[letters.startIndex])
+        }
     }
 
     /// Adds a statement to the preamble while there is one, else to the pieces.

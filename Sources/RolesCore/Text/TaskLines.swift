@@ -101,12 +101,22 @@ public enum TaskLines {
     /// Whether a line reads as a job title: at most eight words, every word of four letters or more
     /// capitalized, and no sentence end (`Senior Clinical Research Coordinator`, not `Give live briefings`).
     static func isTitleLike(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        let words = string(line).split(separator: " ")
-        guard words.count <= 8, let last = line.last, last != ".", last != ";", last != "!", last != "?" else { return false }
-        return words.allSatisfy { word in
-            let letters = word.unicodeScalars.filter(ScalarClass.isAlphabetic)
-            return letters.count < 4 || !ScalarClass.isLowercase(letters[letters.startIndex])
+        guard let last = line.last, last != ".", last != ";", last != "!", last != "?",
+              words(in: line, atMost: 8) <= 8 else { return false }
+        var letters = 0
+        var firstLetterLowercase = false
+        for index in line.startIndex...line.endIndex {
+            let scalar = index < line.endIndex ? line[index] : " "
+            if scalar == " " || scalar == "\t" {
+                if letters >= 4 && firstLetterLowercase { return false }
+                letters = 0
+                firstLetterLowercase = false
+            } else if ScalarClass.isAlphabetic(scalar) {
+                if letters == 0 { firstLetterLowercase = ScalarClass.isLowercase(scalar) }
+                letters += 1
+            }
         }
+        return true
     }
 
     /// Adds a statement to the preamble while there is one, else to the pieces.
@@ -138,22 +148,69 @@ public enum TaskLines {
 
     /// What section a line heads, when it is nothing but section labels (`EDUCATION`, `Skills:`,
     /// `Licenses & Certifications`, `What you'll do`): a listing section when any label is one.
+    /// - Complexity: O(n) in the length of the line; a line of more than six words is no heading and
+    ///   costs one pass.
     static func heading(_ line: ArraySlice<Unicode.Scalar>) -> Heading? {
-        guard line.count <= 48 else { return nil }
+        guard line.count <= 48, words(in: line, atMost: 6) <= 6, startsWithLabelWord(line) else { return nil }
         var text = label(line)
-        if text.hasSuffix(":") { text.removeLast() }
-        var parts = [text]
-        for separator in ["/", "&", ",", " and "] {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        if text.last == ":" { text.removeLast() }
+        // Labels joined by `/`, `&`, `,` or the word `and`.
+        var labels: [String] = []
+        for piece in text.split(whereSeparator: { $0 == "/" || $0 == "&" || $0 == "," }) {
+            var words: [Substring] = []
+            let split: [Substring] = piece.split(separator: " ") + ["and"]
+            for word in split {
+                if word == "and" {
+                    if !words.isEmpty { labels.append(words.joined(separator: " ")) }
+                    words.removeAll()
+                } else {
+                    words.append(word)
+                }
+            }
         }
-        let labels = parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard !labels.isEmpty, labels.allSatisfy({ listLabels.contains($0) || workLabels.contains($0) }) else { return nil }
         return labels.contains { listLabels.contains($0) } ? .list : .work
     }
 
-    /// A label as the sets hold it: lowercased, trimmed, with a typographic apostrophe made plain.
+    /// The first words of every label, lowercased.
+    static let labelFirstWords: Set<String> = Set(listLabels.union(workLabels).map { String($0.prefix { $0 != " " }) })
+
+    /// Whether a line's first word, lowercased, begins some label: a cheap test that turns away nearly
+    /// every line that is no heading.
+    static func startsWithLabelWord(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        var word = String.UnicodeScalarView()
+        for scalar in line {
+            if scalar == " " || scalar == ":" || scalar == "/" || scalar == "&" || scalar == "," { break }
+            word.append(scalar == "\u{2019}" ? "'" : scalar)
+            if word.count > 24 { return false }
+        }
+        return labelFirstWords.contains(String(word).lowercased())
+    }
+
+    /// A label as the sets hold it: lowercased, without spaces around it, with a typographic apostrophe
+    /// made plain.
     static func label(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        string(scalars).lowercased().replacingOccurrences(of: "\u{2019}", with: "'").trimmingCharacters(in: .whitespaces)
+        var lower = scalars.startIndex, upper = scalars.endIndex
+        while lower < upper, ScalarClass.isWhitespace(scalars[lower]) { lower += 1 }
+        while upper > lower, ScalarClass.isWhitespace(scalars[upper - 1]) { upper -= 1 }
+        var plain = String.UnicodeScalarView()
+        for scalar in scalars[lower..<upper] { plain.append(scalar == "\u{2019}" ? "'" : scalar) }
+        return String(plain).lowercased()
+    }
+
+    /// How many words (runs between spaces) a line has, counting no further than `limit + 1`.
+    static func words(in line: ArraySlice<Unicode.Scalar>, atMost limit: Int) -> Int {
+        var count = 0, inWord = false
+        for scalar in line {
+            if scalar == " " || scalar == "\t" {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count > limit { return count }
+            }
+        }
+        return count
     }
 
     /// Whether a line gives contact details: an e-mail address, a web address, or a phone number (ten
@@ -161,9 +218,16 @@ public enum TaskLines {
     static func isContactLine(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         var digits = 0
         var previous: Unicode.Scalar = " "
-        for (offset, scalar) in zip(line.indices, line) {
+        for offset in line.indices {
+            let scalar = line[offset]
             // name@host.domain
             if scalar == "@", isAlphanumeric(previous), line[(offset + 1)...].contains(".") { return true }
+            // scheme://… and www.…
+            if scalar == ":", offset + 2 < line.endIndex, line[offset + 1] == "/", line[offset + 2] == "/" { return true }
+            if scalar == "w" || scalar == "W", !isAlphanumeric(previous), offset + 3 < line.endIndex,
+               line[(offset + 1)...(offset + 2)].allSatisfy({ $0 == "w" || $0 == "W" }), line[offset + 3] == "." {
+                return true
+            }
             if isDigit(scalar) {
                 digits += 1
                 if digits >= 10 { return true }
@@ -172,55 +236,58 @@ public enum TaskLines {
             }
             previous = scalar
         }
-        let text = string(line).lowercased()
-        return text.contains("://") || text.hasPrefix("www.") || text.contains(" www.")
+        return false
     }
 
     /// Whether a line holds a span of dates, as the header of a job held does: a year (or month/year)
     /// followed by a dash or "to" and another year or "present", "current", "now" or "today".
     static func hasDateSpan(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        let scalars = Array(line)
-        var i = 0
-        while i < scalars.count {
-            guard let afterYear = year(scalars, at: i) else { i += 1; continue }
+        var i = line.startIndex
+        while i < line.endIndex {
+            guard isDigit(line[i]), let afterYear = year(line, at: i) else { i += 1; continue }
             var j = afterYear
-            while j < scalars.count, scalars[j] == " " { j += 1 }
-            if j < scalars.count, scalars[j] == "-" || scalars[j] == "\u{2013}" || scalars[j] == "\u{2014}" {
+            while j < line.endIndex, line[j] == " " { j += 1 }
+            if j < line.endIndex, line[j] == "-" || line[j] == "\u{2013}" || line[j] == "\u{2014}" {
                 j += 1
-            } else if j + 1 < scalars.count, scalars[j] == "t", scalars[j + 1] == "o" {
+            } else if j + 1 < line.endIndex, line[j] == "t", line[j + 1] == "o" {
                 j += 2
             } else {
                 i = afterYear
                 continue
             }
-            while j < scalars.count, scalars[j] == " " { j += 1 }
-            if year(scalars, at: j) != nil || monthYear(scalars, at: j) != nil { return true }
-            let rest = String(String.UnicodeScalarView(scalars[j...].prefix(7))).lowercased()
-            if ["present", "current", "now", "today"].contains(where: { rest.hasPrefix($0) }) { return true }
+            while j < line.endIndex, line[j] == " " { j += 1 }
+            if year(line, at: j) != nil { return true }
+            for word in Self.openEnds where startsWith(line[j...], word) { return true }
             i = afterYear
         }
         return false
     }
 
-    /// The end of a year (19xx or 20xx, or mm/yyyy) starting at `i` and standing alone, or nil.
-    private static func year(_ scalars: [Unicode.Scalar], at i: Int) -> Int? {
-        if let end = monthYear(scalars, at: i) { return end }
-        guard i + 4 <= scalars.count, i == 0 || !isAlphanumeric(scalars[i - 1]) else { return nil }
-        let digits = scalars[i..<(i + 4)]
-        guard digits.allSatisfy(isDigit),
-              (digits.first == "1" && digits.dropFirst().first == "9") || (digits.first == "2" && digits.dropFirst().first == "0")
-        else { return nil }
-        guard i + 4 == scalars.count || !isAlphanumeric(scalars[i + 4]) else { return nil }
-        return i + 4
+    /// The words that end a span of dates still open.
+    static let openEnds: [[Unicode.Scalar]] = ["present", "current", "now", "today"].map { Array($0.unicodeScalars) }
+
+    /// Whether `scalars` start with the lowercase `word`, in any case.
+    private static func startsWith(_ scalars: ArraySlice<Unicode.Scalar>, _ word: [Unicode.Scalar]) -> Bool {
+        guard scalars.count >= word.count else { return false }
+        for (scalar, letter) in zip(scalars, word) {
+            let lowered = ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
+            if lowered != letter { return false }
+        }
+        return true
     }
 
-    /// The end of a month and year written `mm/yyyy` (or `m/yyyy`) starting at `i`, or nil.
-    private static func monthYear(_ scalars: [Unicode.Scalar], at i: Int) -> Int? {
-        guard i == 0 || !isAlphanumeric(scalars[i - 1]) else { return nil }
+    /// The end of a year (19xx or 20xx, or mm/yyyy) starting at `i` and standing alone, or nil.
+    private static func year(_ line: ArraySlice<Unicode.Scalar>, at i: Int) -> Int? {
+        guard i < line.endIndex, i == line.startIndex || !isAlphanumeric(line[i - 1]) else { return nil }
+        // mm/yyyy or m/yyyy
         var j = i
-        while j < scalars.count, j - i < 2, isDigit(scalars[j]) { j += 1 }
-        guard j > i, j < scalars.count, scalars[j] == "/" else { return nil }
-        return year(scalars, at: j + 1)
+        while j < line.endIndex, j - i < 2, isDigit(line[j]) { j += 1 }
+        if j > i, j < line.endIndex, line[j] == "/" { return year(line, at: j + 1) }
+        guard i + 4 <= line.endIndex, line[i..<(i + 4)].allSatisfy(isDigit),
+              (line[i] == "1" && line[i + 1] == "9") || (line[i] == "2" && line[i + 1] == "0"),
+              i + 4 == line.endIndex || !isAlphanumeric(line[i + 4])
+        else { return nil }
+        return i + 4
     }
 
     /// Adds a statement, trimmed, when it has enough words (runs of characters with a letter).

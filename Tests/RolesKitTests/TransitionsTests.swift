@@ -196,6 +196,17 @@ struct ExposureClassifierTests {
         #expect(throws: MatchError.noTasks(source: "text")) { try classifier.classify("zzzz qqqq xxxx", source: "text") }
     }
 
+    @Test func statementsOfATextAreItsSplitEvenWhenTextsAlternate() throws {
+        let (index, _) = try TransitionFixtures.index()
+        let neighbours = try TaskNeighbours(index: index)
+        let first = "EXPERIENCE\nPost vendor invoices to the ledger\nEDUCATION\nBachelor of Science in Accounting"
+        let second = "Give medication to patients as ordered\nChart vital signs every hour"
+        for text in [first, first, second, first, second, second] {
+            #expect(neighbours.statements(of: text) == TaskLines.split(text))
+        }
+        #expect(neighbours.statements(of: first) == ["Post vendor invoices to the ledger"])
+    }
+
     @Test func taskNeighboursAreTheSameFromMemoryAndFromTheIndexAndAreTheClosestTasks() throws {
         let (index, _) = try TransitionFixtures.index()
         let table = try index.termPostingTable()

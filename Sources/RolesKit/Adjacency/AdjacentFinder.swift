@@ -120,7 +120,7 @@ public final class AdjacentFinder {
         let neighbours = try neighbours()
         for id in try reader.skillItems(inText: text, analyzer: matcher.analyzer, longest: Self.longestPhrase) { raw[id] = 1 }
         var activityWeights: [String: Float] = [:]
-        for statement in TaskLines.split(text) {
+        for statement in neighbours.statements(of: text) {
             guard let nearest = try neighbours.nearest(statement),
                   nearest.similarity >= Self.minimumTaskSimilarity else { continue }
             for activity in try reader.activities(ofTask: nearest.task) {

@@ -73,7 +73,7 @@ public final class ExposureClassifier {
     /// The exposure of a text, statement by statement, or an error naming `source` when no statement
     /// has words the index knows.
     public func classify(_ text: String, source: String, explain: Bool = true) throws -> TextExposure {
-        var statements = TaskLines.split(text)
+        var statements = neighbours.statements(of: text)
         if statements.isEmpty {
             // A short text (a bare task or title) is one statement.
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -35,6 +35,8 @@ public final class TaskNeighbours {
     /// A score per task, zero between statements, and the tasks a statement reached.
     private var scores: [Float]
     private var touched: [Int32] = []
+    /// The last text split into statements, with its statements.
+    private var lastSplit: (text: String, statements: [String])?
 
     /// - Parameters:
     ///   - vocabulary: the index vocabulary in memory, for neighbours that serve many texts.
@@ -52,6 +54,15 @@ public final class TaskNeighbours {
         self.labels = try index.taskLabels()
         self.hasLabels = labels.contains { $0 != nil }
         self.scores = [Float](repeating: 0, count: labels.count)
+    }
+
+    /// A text's statements (`TaskLines.split`), the last text's kept: a match report splits the same text
+    /// for its exposure and for its moves.
+    public func statements(of text: String) -> [String] {
+        if let last = lastSplit, last.text == text { return last.statements }
+        let statements = TaskLines.split(text)
+        lastSplit = (text, statements)
+        return statements
     }
 
     /// The nearest tasks of a statement; nil when it has no word the index knows.

@@ -187,6 +187,7 @@ struct ExposureTests {
         #expect(TaskLines.split(headers) == [
             "Coordinate nine active oncology studies", "Give live briefings to storm teams", "Clinical Research Coordinator",
         ])
+        #expect(TaskLines.split(headers.replacingOccurrences(of: "\n", with: "\r\n")) == TaskLines.split(headers))
     }
 
     @Test func taskLinesKeepTasksThatMentionYearsNumbersAndSectionWords() {

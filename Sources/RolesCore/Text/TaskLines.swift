@@ -53,6 +53,8 @@ public enum TaskLines {
         while lineStart < scalars.count {
             var lineEnd = lineStart
             while lineEnd < scalars.count, scalars[lineEnd] != "\n", scalars[lineEnd] != "\r" { lineEnd += 1 }
+            // The next line starts after the break, `\r\n` counting as one.
+            let next = lineEnd + (lineEnd + 1 < scalars.count && scalars[lineEnd] == "\r" && scalars[lineEnd + 1] == "\n" ? 2 : 1)
             var start = lineStart
             while start < lineEnd, ScalarClass.isWhitespace(scalars[start]) { start += 1 }
             let bulleted = start < lineEnd && bullets.contains(scalars[start])
@@ -64,7 +66,7 @@ public enum TaskLines {
                 if titleBefore {
                     if preamble != nil { preamble!.removeLast() } else { pieces.removeLast() }
                 }
-                lineStart = lineEnd + 1
+                lineStart = next
                 continue
             }
             if let heading = heading(line) {
@@ -73,11 +75,11 @@ public enum TaskLines {
                     if heading == .list { pieces = before }
                     preamble = nil
                 }
-                lineStart = lineEnd + 1
+                lineStart = next
                 continue
             }
             if listing || isListLine(line) || isContactLine(line) {
-                lineStart = lineEnd + 1
+                lineStart = next
                 continue
             }
             let kept = (preamble ?? pieces).count
@@ -93,7 +95,7 @@ public enum TaskLines {
             }
             if start < lineEnd { append(scalars[start..<lineEnd], to: &preamble, else: &pieces) }
             afterTitle = !bulleted && (preamble ?? pieces).count == kept + 1 && isTitleLike(line)
-            lineStart = lineEnd + 1
+            lineStart = next
         }
         return preamble ?? pieces
     }

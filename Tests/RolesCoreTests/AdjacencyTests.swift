@@ -188,6 +188,15 @@ struct ExposureTests {
             "Coordinate nine active oncology studies", "Give live briefings to storm teams", "Clinical Research Coordinator",
         ])
         #expect(TaskLines.split(headers.replacingOccurrences(of: "\n", with: "\r\n")) == TaskLines.split(headers))
+        // A job held ends a listing section even under a heading this reader does not know.
+        let skillsFirst = """
+            SKILLS
+            Excel, SAP, QuickBooks
+            PROFESSIONAL BACKGROUND
+            Accounts Payable Clerk, Northwind | 2020–present
+            Process 400 vendor invoices a week
+            """
+        #expect(TaskLines.split(skillsFirst) == ["Process 400 vendor invoices a week"])
     }
 
     @Test func taskLinesKeepTasksThatMentionYearsNumbersAndSectionWords() {

@@ -4,9 +4,11 @@ import Foundation
 /// markers removed, long lines cut at sentence ends.
 ///
 /// What is not a task is left out: lines under a heading of a section that lists rather than describes
-/// work (education, skills, certifications; a job ad's requirements and benefits), a line that starts with
-/// such a label (`Skills: SAP, Excel`), contact lines (an e-mail address, a web address or a phone number),
-/// and the header of a job held, recognised by its span of dates (`Staff Nurse — Riverside, 2019–present`).
+/// work (education, skills, certifications; a job ad's requirements and benefits) up to the next heading or
+/// job held, a line that starts with such a label (`Skills: SAP, Excel`), contact lines (an e-mail address,
+/// a web address or a phone number), the header of a job held, recognised by its span of dates (`Staff
+/// Nurse — Riverside, 2019–present`) with a job title alone on the line above it, and what comes before a
+/// first heading of work (a name and contact details; an ad's title, employer and pitch).
 public enum TaskLines {
     /// Statements with fewer words (runs with a letter) are headings, names or dates rather than tasks.
     public static let minimumWords = 3
@@ -63,6 +65,8 @@ public enum TaskLines {
             let titleBefore = afterTitle
             afterTitle = false
             if hasDateSpan(line) {
+                // A job held starts here, whatever heading came before (one this reader does not know).
+                listing = false
                 if titleBefore {
                     if preamble != nil { preamble!.removeLast() } else { pieces.removeLast() }
                 }

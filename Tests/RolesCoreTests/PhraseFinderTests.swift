@@ -20,9 +20,10 @@ struct PhraseFinderTests {
     static let phrases: [String: [Int32]] = {
         let analyzer = Analyzer()
         var table: [String: [Int32]] = [:]
-        let technologies = ["Microsoft Excel", "Microsoft SQL Server", "Epic Systems", "Rapide", "C++", "Post Once", "SAP software"]
+        let technologies = ["Microsoft Excel", "Microsoft SQL Server", "Epic Systems", "Rapide", "C++", "Post Once", "SAP software",
+                            "Adobe Experience Manager (AEM)"]
         let skills = ["Scheduling", "Project management", "Accounts payable", "Customer service", "Critical thinking",
-                      "Management of financial resources", "Service"]
+                      "Management of financial resources", "Service", "Product management"]
         for (i, name) in technologies.enumerated() {
             table[SkillPhrase.surfaceMark + analyzer.wordsAndStems(name).words.joined(separator: " "), default: []].append(Int32(i))
         }
@@ -41,6 +42,8 @@ struct PhraseFinderTests {
             "Rapid growth. Rapide simulations in C++ and posting once a day, not Post Once.",
             "Accounts payable, customer service and critical-thinking; services for customers. SAP software.",
             "", "the of and", "Microsoft", "EPIC systems epic", "service service service",
+            "Give blood products; manage central lines. Product management, Adobe Experience Manager (AEM) pages.",
+            "Adobe Experience Manager AEM; products\nmanagement",
         ]
         for longest in [1, 2, 8] {
             for _ in 0..<2 {  // the second time from the finder's memo of words
@@ -51,5 +54,16 @@ struct PhraseFinderTests {
         }
         #expect(finder.items(in: "Reconciled accounts payable in Microsoft Excel", longest: 8) == [0, 102])
         #expect(finder.items(in: "rapid excel", longest: 8) == [])
+        // A phrase crosses punctuation or a line break only where the skill's own name does.
+        #expect(finder.items(in: "Give blood products; manage central lines", longest: 8) == [])
+        #expect(finder.items(in: "products\nmanagement", longest: 8) == [])
+        #expect(finder.items(in: "Led product management", longest: 8) == [107])
+        #expect(finder.items(in: "Built pages in Adobe Experience Manager (AEM)", longest: 8) == [7])
+    }
+
+    @Test func wordsAndStemsMarkPhraseBoundaries() {
+        let (words, stems) = Analyzer().wordsAndStems("Give blood products; manage the lines, and the drains.\nCharting")
+        #expect(words == ["give", "blood", "products", "|", "manage", "the", "lines", "|", "and", "the", "drains", "|", "charting"])
+        #expect(stems == ["give", "blood", "product", "|", "manag", "line", "|", "drain", "|", "chart"])
     }
 }

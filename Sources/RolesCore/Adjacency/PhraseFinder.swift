@@ -65,10 +65,20 @@ public final class PhraseFinder {
         }
         surfaceRun.removeAll(keepingCapacity: true)
         stemRun.removeAll(keepingCapacity: true)
-        tokenizer.tokenize(normalizer.normalize(text)) { word, _ in
+        // A boundary between two words is a word of its own (`SkillPhrase.boundary`), as in the phrases.
+        let boundary = phraseWords[SkillPhrase.boundary] ?? -1
+        var wordBreak = false, stemBreak = false
+        tokenizer.tokenize(normalizer.normalize(text)) { word, startsPhrase in
+            if startsPhrase { (wordBreak, stemBreak) = (true, true) }
             let ids = self.ids(of: word)
+            if wordBreak && !surfaceRun.isEmpty { surfaceRun.append(boundary) }
+            wordBreak = false
             surfaceRun.append(ids.surface)
-            if ids.stem != -2 { stemRun.append(ids.stem) }
+            if ids.stem != -2 {
+                if stemBreak && !stemRun.isEmpty { stemRun.append(boundary) }
+                stemBreak = false
+                stemRun.append(ids.stem)
+            }
         }
         var found = Set<Int32>()
         walk(stemRun, root: 0, longest: longest, into: &found)

@@ -34,6 +34,9 @@ public struct SkillItem: Equatable, Sendable, Codable {
 /// `surfaceMark`. Skills and knowledge areas are found by stems, so `scheduling` finds `Schedule`.
 public enum SkillPhrase {
     public static let surfaceMark = "="
+    /// Stands between two words of a phrase where punctuation or a line break separates them
+    /// (`Adobe Experience Manager | aem`); the tokenizer never makes it a word.
+    public static let boundary = "|"
 
     /// The phrase of an item: its words as written for a technology, its unigram stems otherwise; empty
     /// for a work activity, which is found through task statements instead.

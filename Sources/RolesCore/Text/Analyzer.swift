@@ -50,9 +50,23 @@ public final class Analyzer {
 
     /// The words of a text as the tokenizer gives them (normalized, neither stemmed nor filtered), and
     /// the stems of those that are not stop words (the unigram terms, without bigrams), from one pass.
+    /// Where a phrase boundary (line break, sentence or list punctuation) lies between two words of a
+    /// list, the list holds `SkillPhrase.boundary` between them, so that a run of words crosses it only
+    /// where a skill's own name does.
     public func wordsAndStems(_ text: String) -> (words: [String], stems: [String]) {
-        let words = tokenizer.tokenize(normalizer.normalize(text)).map(\.text)
-        return (words, words.filter { !StopWords.english.contains($0) }.map(stem))
+        var words: [String] = [], stems: [String] = []
+        var wordBreak = false, stemBreak = false
+        for token in tokenizer.tokenize(normalizer.normalize(text)) {
+            if token.startsPhrase { (wordBreak, stemBreak) = (true, true) }
+            if wordBreak && !words.isEmpty { words.append(SkillPhrase.boundary) }
+            wordBreak = false
+            words.append(token.text)
+            guard !StopWords.english.contains(token.text) else { continue }
+            if stemBreak && !stems.isEmpty { stems.append(SkillPhrase.boundary) }
+            stemBreak = false
+            stems.append(stem(token.text))
+        }
+        return (words, stems)
     }
 
     /// Counts of each term in a text.

@@ -65,7 +65,7 @@ struct TermAccumulationTests {
 struct BatchScorerTests {
     @Test func ranksExactlyAsTheMatcherDoes() throws {
         let index = try Fixtures.index()
-        let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), grams: Lazy { try index.vocabulary(.titleGrams) }, bm25: Lazy { try index.termPostingTable(.bm25) }, top: 5)
+        let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), grams: Lazy { try index.vocabulary(.titleGrams) }, bm25: Lazy { try index.postingsInMemory(.bm25) }, top: 5)
         let matcher = Matcher(index: index)
         let texts = [
             "registered nurse in intensive care", "payroll clerk", "JavaScript developer building React front ends",
@@ -89,7 +89,7 @@ struct BatchScorerTests {
     @Test func aMatcherWithTheVocabularyInMemoryAnswersAsOneWithout() throws {
         let index = try Fixtures.index()
         let plain = Matcher(index: index)
-        let held = Matcher(index: index, vocabulary: try index.vocabulary(), bm25: try index.termPostingTable(.bm25))
+        let held = Matcher(index: index, vocabulary: try index.vocabulary(), bm25: try index.postingsInMemory(.bm25))
         let texts = [
             "registered nurse in intensive care", "Payroll clerk", "Cook food in restaurants. Prepare sauces, grill meat; clean the kitchen.",
             "nurse nurse nurse payroll qqqz xxyzzy", "JavaScript developer building React front ends and the nurse station",
@@ -111,7 +111,7 @@ struct BatchScorerTests {
 
     @Test func namesTextsWithoutWordsAndWithoutKnownWords() throws {
         let index = try Fixtures.index()
-        let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), grams: Lazy { try index.vocabulary(.titleGrams) }, bm25: Lazy { try index.termPostingTable(.bm25) }, top: 5)
+        let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), grams: Lazy { try index.vocabulary(.titleGrams) }, bm25: Lazy { try index.postingsInMemory(.bm25) }, top: 5)
         func error(_ line: String, _ number: Int) -> (id: String?, line: Int, message: String)? {
             guard case .error(let id, let line, let message)? = scorer.record(for: .text(Data(line.utf8)), line: number) else { return nil }
             return (id, line, message)

@@ -26,7 +26,7 @@ struct IndexStoreTests {
         // BM25 postings, read term by term or whole, rebuild the roles' BM25 vectors.
         let bm25 = try index.termPostings((0..<Int32(vectors.vocabulary.count)).map { $0 }, in: .bm25)
         #expect(ReferenceScorer.roleVectors(fromPostings: bm25.map { ($0.key, $0.value) }, roleCount: roles.count) == vectors.bm25Vectors)
-        let table = try index.termPostingTable(.bm25)
+        let table = try index.postingsInMemory(.bm25)
         for term in 0..<Int32(vectors.vocabulary.count) {
             let range = table.range(of: term)
             #expect(SparseVector(indices: Array(table.items[range]), values: Array(table.values[range])) == (bm25[term] ?? SparseVector()))
@@ -43,7 +43,7 @@ struct IndexStoreTests {
             try db.execute(sql: "UPDATE bm25_terms SET postings = ?", arguments: [BlobCoding.encode(postings)])
         }
         let index = try RolesIndex(path: built.path)
-        #expect(throws: StoreError.self) { try index.termPostingTable(.bm25) }
+        #expect(throws: StoreError.self) { try index.postingsInMemory(.bm25) }
         let matcher = Matcher(index: index)
         let text = String(repeating: "nurse patients payroll ledger cook kitchen ", count: 4)
         #expect(throws: StoreError.self) { try matcher.match(text, source: "t", top: 3) }

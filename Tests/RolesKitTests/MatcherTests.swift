@@ -65,7 +65,7 @@ struct MatcherTests {
         }
         #expect(blended.first?.id == "29-1141.00")
         // A matcher holding every word's postings answers the same.
-        let held = Matcher(index: index, vocabulary: try index.vocabulary(), bm25: try index.termPostingTable(.bm25))
+        let held = Matcher(index: index, vocabulary: try index.vocabulary(), bm25: try index.postingsInMemory(.bm25))
         #expect(try held.match(text, source: "test", top: index.roles.count, detail: .terms).matches == blended)
     }
 

@@ -209,7 +209,7 @@ struct ExposureClassifierTests {
 
     @Test func taskNeighboursAreTheSameFromMemoryAndFromTheIndexAndAreTheClosestTasks() throws {
         let (index, _) = try TransitionFixtures.index()
-        let table = try index.termPostingTable()
+        let table = try index.postingsInMemory()
         let vocabulary = try index.vocabulary()
         // Every term's postings in the table are what the index gives term by term.
         let terms = (0..<Int32(vocabulary.count)).map { vocabulary.storedIDs[Int($0)] }

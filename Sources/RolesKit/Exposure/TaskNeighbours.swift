@@ -31,7 +31,7 @@ public final class TaskNeighbours {
     private var found: [String: Entry?] = [:]
     private typealias Entry = (nearest: (task: Int, similarity: Float)?, labelled: [(task: Int, similarity: Float)]?)
     private var postings: [Int32: SparseVector] = [:]
-    private let table: TermPostingTable?
+    private let table: PostingsInMemory?
     /// A score per task, zero between statements, and the tasks a statement reached.
     private var scores: [Float]
     private var touched: [Int32] = []
@@ -44,8 +44,8 @@ public final class TaskNeighbours {
     ///     from the index when first met.
     ///   - bm25: every word's BM25 postings in memory, for the matcher these neighbours share.
     public init(
-        index: RolesIndex, reader: TransitionReader? = nil, vocabulary: IndexVocabulary? = nil, taskPostings: TermPostingTable? = nil,
-        bm25: TermPostingTable? = nil
+        index: RolesIndex, reader: TransitionReader? = nil, vocabulary: IndexVocabulary? = nil, taskPostings: PostingsInMemory? = nil,
+        bm25: PostingsInMemory? = nil
     ) throws {
         self.index = index
         self.table = taskPostings

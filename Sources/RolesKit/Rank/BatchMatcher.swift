@@ -55,7 +55,7 @@ public final class BatchMatcher {
             let vocabulary = try index.vocabulary()
             let index = self.index
             let grams = Lazy { try index.vocabulary(.titleGrams) }
-            let bm25 = Lazy { try index.termPostingTable(.bm25) }
+            let bm25 = Lazy { try index.postingsInMemory(.bm25) }
             scorers = (0..<workers).map { _ in BatchScorer(index: index, vocabulary: vocabulary, grams: grams, bm25: bm25, top: top) }
         }
         return scorers

@@ -13,7 +13,7 @@ final class BatchScorer {
     /// Title grams and their postings (`TitleChannel`), read at the first short text.
     let grams: Lazy<IndexVocabulary>
     /// Every word's BM25 postings (`BM25Channel`), read at the first long text.
-    let bm25: Lazy<TermPostingTable>
+    let bm25: Lazy<PostingsInMemory>
     let top: Int
     private let analyzer: VocabularyAnalyzer
     private let gramMaker = TitleGrams()
@@ -24,7 +24,7 @@ final class BatchScorer {
 
     private var gramIDs: [Int32] = []
 
-    init(index: RolesIndex, vocabulary: IndexVocabulary, grams: Lazy<IndexVocabulary>, bm25: Lazy<TermPostingTable>, top: Int) {
+    init(index: RolesIndex, vocabulary: IndexVocabulary, grams: Lazy<IndexVocabulary>, bm25: Lazy<PostingsInMemory>, top: Int) {
         self.index = index
         self.vocabulary = vocabulary
         self.grams = grams
@@ -62,7 +62,7 @@ final class BatchScorer {
             case .failure(let error): return .error(id: id, line: line, message: "\(error)")
             }
         }
-        var bm25: TermPostingTable? = nil
+        var bm25: PostingsInMemory? = nil
         if title == nil && BM25Channel.applies(words: reading.words) {
             switch self.bm25.value {
             case .success(let table): bm25 = table
@@ -78,7 +78,7 @@ final class BatchScorer {
     /// - Parameters:
     ///   - title: the text again with the title-gram vocabulary, when the text is read as a title.
     ///   - bm25: every word's BM25 postings, when the text is long enough to be scored by them too.
-    func rank(_ counted: TermIDCounts, title: (text: String, grams: IndexVocabulary)?, bm25: TermPostingTable?, words: Int) -> [RoleMatch] {
+    func rank(_ counted: TermIDCounts, title: (text: String, grams: IndexVocabulary)?, bm25: PostingsInMemory?, words: Int) -> [RoleMatch] {
         let weights = Query.unitWeights(ids: counted.ids, counts: counted.counts, idf: vocabulary.idf, scratch: &raw)
         workspace.load(terms: counted.ids, from: vocabulary)
         var scores = BLASRanker.scores(weights: weights, workspace: workspace)

@@ -35,7 +35,7 @@ public final class Matcher {
     let vocabulary: IndexVocabulary?
     private let vocabularyAnalyzer: VocabularyAnalyzer?
     /// Every word's BM25 postings in memory, when given; otherwise a long text's are read from the index.
-    let bm25: TermPostingTable?
+    let bm25: PostingsInMemory?
     let workspace: GatherWorkspace
     let grams = TitleGrams()
     /// The query being explained, for its dot products with titles and tasks.
@@ -46,8 +46,8 @@ public final class Matcher {
     /// - Parameters:
     ///   - vocabulary: the index vocabulary (`RolesIndex.vocabulary()`), for a matcher that serves many
     ///     texts: reading it costs more than one text's lookups, and then saves them on every text.
-    ///   - bm25: the BM25 postings of every word (`RolesIndex.termPostingTable(.bm25)`), likewise.
-    public init(index: RolesIndex, vocabulary: IndexVocabulary? = nil, bm25: TermPostingTable? = nil) {
+    ///   - bm25: the BM25 postings of every word (`RolesIndex.postingsInMemory(.bm25)`), likewise.
+    public init(index: RolesIndex, vocabulary: IndexVocabulary? = nil, bm25: PostingsInMemory? = nil) {
         self.index = index
         self.bm25 = bm25
         self.analyzer = Analyzer(settings: index.metadata.analyzer)

@@ -31,7 +31,7 @@ enum TermAccumulation {
     /// Adds `scale · weights[j] · postings(terms[j])` to `scores`, reading each term's postings (terms by
     /// stored id) from a table in memory.
     /// - Complexity: O(P) for the P postings of the terms.
-    static func add(weights: [Float], terms: [Int32], from table: TermPostingTable, scale: Float, to scores: inout [Float]) {
+    static func add(weights: [Float], terms: [Int32], from table: PostingsInMemory, scale: Float, to scores: inout [Float]) {
         add(weights: weights, ranges: terms.lazy.map { table.range(of: $0) }, items: table.items, values: table.values,
             scale: scale, to: &scores)
     }

@@ -29,20 +29,12 @@ enum BlobCoding {
         }
     }
 
-    /// Decodes a blob written by `encode`, or nil when its length does not match its count.
-    static func decode(_ data: Data) -> SparseVector? {
-        data.withUnsafeBytes { raw -> SparseVector? in
-            guard raw.count >= 4 else { return nil }
-            let count = Int(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
-            guard raw.count == 4 + count * 8 else { return nil }
-            var indices = [Int32](repeating: 0, count: count)
-            var values = [Float](repeating: 0, count: count)
-            for i in 0..<count {
-                indices[i] = Int32(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 + 4 * i, as: UInt32.self)))
-                values[i] = Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 + 4 * count + 4 * i, as: UInt32.self)))
-            }
-            return SparseVector(indices: indices, values: values)
-        }
+    /// Decodes a blob written by `encode`, or nil when its length does not match its count or an index is
+    /// not below `limit`.
+    static func decode(_ data: Data, limit: Int32 = .max) -> SparseVector? {
+        var indices: [Int32] = [], values: [Float] = []
+        let decoded = data.withUnsafeBytes { append($0, limit: limit, indices: &indices, values: &values) }
+        return decoded ? SparseVector(indices: indices, values: values) : nil
     }
 
     /// Appends the entries of a blob written by `encode` to flat lists; false, appending nothing, when its
@@ -52,6 +44,8 @@ enum BlobCoding {
         let count = Int(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
         guard raw.count == 4 + count * 8 else { return false }
         let start = indices.count
+        indices.reserveCapacity(start + count)
+        values.reserveCapacity(start + count)
         var valid = true
         for i in 0..<count {
             let index = Int32(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 + 4 * i, as: UInt32.self)))

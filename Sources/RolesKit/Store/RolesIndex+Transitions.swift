@@ -104,7 +104,7 @@ extension RolesIndex {
     public func termPostings(_ terms: [Int32], in table: TermPostingsTable = .tasks) throws -> [Int32: SparseVector] {
         var found: [Int32: SparseVector] = [:]
         for row in try rows("SELECT term_id, postings FROM \(table.rawValue) WHERE term_id IN (?)", in: terms.map { Int($0) }) {
-            guard let postings = BlobCoding.decode(row[1]), valid(postings, in: table) else {
+            guard let postings = BlobCoding.decode(row[1], limit: itemLimit(table)) else {
                 throw StoreError.notAnIndex(path: path, reason: "\(table.name) of term \(row[0] as Int) are damaged")
             }
             found[Int32(row[0] as Int)] = postings
@@ -116,12 +116,12 @@ extension RolesIndex {
     /// after text, and a batch. Rows are read with the SQLite C API, each blob decoded straight into the
     /// flat lists.
     /// - Complexity: O(T + P) for T terms and P postings.
-    public func termPostingTable(_ table: TermPostingsTable = .tasks) throws -> TermPostingTable {
+    public func postingsInMemory(_ table: TermPostingsTable = .tasks) throws -> PostingsInMemory {
         try read { db in
             var starts: [Int] = [0], items: [Int32] = [], values: [Float] = []
             let statement = try db.makeStatement(sql: "SELECT term_id, postings FROM \(table.rawValue) ORDER BY term_id")
             let sqlite = statement.sqliteStatement
-            let limit = table == .bm25 ? Int32(roles.count) : .max
+            let limit = itemLimit(table)
             while true {
                 let code = sqlite3_step(sqlite)
                 if code == SQLITE_DONE { break }
@@ -138,14 +138,14 @@ extension RolesIndex {
                 starts += repeatElement(starts[starts.count - 1], count: term - (starts.count - 1))
                 starts.append(items.count)
             }
-            return TermPostingTable(starts: starts, items: items, values: values)
+            return PostingsInMemory(starts: starts, items: items, values: values)
         }
     }
 
-    /// Whether postings name only items that exist: roles of this index (task numbers are checked where
+    /// Items a table's postings may name: roles of this index for BM25 (task numbers are checked where
     /// they are used).
-    private func valid(_ postings: SparseVector, in table: TermPostingsTable) -> Bool {
-        table != .bm25 || postings.indices.allSatisfy { $0 >= 0 && Int($0) < roles.count }
+    private func itemLimit(_ table: TermPostingsTable) -> Int32 {
+        table == .bm25 ? Int32(roles.count) : .max
     }
 
     /// Tasks by global number, with their text and label.
@@ -268,7 +268,7 @@ public enum TermPostingsTable: String, Sendable {
 
 /// The postings of every term of one `TermPostingsTable` in memory, flat: term `t`'s items (tasks or
 /// roles) and weights are `items[starts[t]..<starts[t + 1]]` and the same range of `values`.
-public final class TermPostingTable: Sendable {
+public final class PostingsInMemory: Sendable {
     let starts: [Int]
     let items: [Int32]
     let values: [Float]

@@ -11,7 +11,7 @@ final class ServedIndex: Sendable {
         let classifier: ExposureClassifier?
         let finder: AdjacentFinder
 
-        init(index: RolesIndex, vocabulary: IndexVocabulary, taskPostings: TermPostingTable, bm25: TermPostingTable) {
+        init(index: RolesIndex, vocabulary: IndexVocabulary, taskPostings: PostingsInMemory, bm25: PostingsInMemory) {
             matcher = Matcher(index: index, vocabulary: vocabulary, bm25: bm25)
             search = TitleSearch(index: index)
             let neighbours = try? TaskNeighbours(index: index, vocabulary: vocabulary, taskPostings: taskPostings, bm25: bm25)
@@ -38,8 +38,8 @@ final class ServedIndex: Sendable {
         // Read once and shared: every worker analyzes texts straight to vocabulary ids, scores long texts by
         // BM25 and compares their lines with the task statements without reading the index.
         let vocabulary = try index.vocabulary()
-        let taskPostings = try index.termPostingTable(.tasks)
-        let bm25 = try index.termPostingTable(.bm25)
+        let taskPostings = try index.postingsInMemory(.tasks)
+        let bm25 = try index.postingsInMemory(.bm25)
         workers = Pool { Worker(index: index, vocabulary: vocabulary, taskPostings: taskPostings, bm25: bm25) }
     }
 

@@ -44,8 +44,8 @@ enum BlobCoding {
         let count = Int(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
         guard raw.count == 4 + count * 8 else { return false }
         let start = indices.count
-        indices.reserveCapacity(start + count)
-        values.reserveCapacity(start + count)
+        // Appending grows the lists geometrically; reserving the exact size here, blob after blob, would copy
+        // the whole list at every call.
         var valid = true
         for i in 0..<count {
             let index = Int32(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 + 4 * i, as: UInt32.self)))

@@ -35,6 +35,18 @@ struct IndexStoreTests {
         #expect(try index.titles(ofRole: 3).map(\.text) == ["Registered Nurses", "ICU Nurse", "Registered Nurse", "RN", "Staff Nurse"])
     }
 
+    @Test func anIndexWithConcurrentReadersReadsTheSameFromManyThreads() throws {
+        let single = try Fixtures.index()
+        let pooled = try RolesIndex(path: single.path, concurrentReaders: 3)
+        #expect(pooled.roles.map(\.id) == single.roles.map(\.id))
+        #expect(try pooled.counts() == single.counts())
+        let expected = try (0..<single.roles.count).map { try single.tasks(ofRole: $0).map(\.vector) }
+        let read = Parallel.map(single.roles.count * 4, workers: 4) { _, i in
+            try? pooled.tasks(ofRole: i % single.roles.count).map(\.vector)
+        }
+        #expect(read == (0..<single.roles.count * 4).map { expected[$0 % single.roles.count] })
+    }
+
     @Test func damagedBM25PostingsAreNamed() throws {
         let built = try Fixtures.index()
         // A posting naming a role the index does not have.

@@ -35,14 +35,15 @@ public struct VectorRow: Sendable {
     public var vector: SparseVector
 }
 
-/// A read-only index file. Safe to share across threads: every read goes through one serial queue.
+/// A read-only index file. Safe to share across threads: reads go through one serial connection, or, for an
+/// index opened with `concurrentReaders` above one, through that many connections at once.
 public final class RolesIndex: Sendable {
     public let path: String
     public let metadata: IndexMetadata
     public let sources: [IndexSource]
     /// Every role, in index order.
     public let roles: [IndexedRole]
-    private let queue: DatabaseQueue
+    private let queue: any DatabaseReader
     private let cache = VectorRowCache()
     private let termCache = TermCache()
     private let gramCache = TermCache()
@@ -50,11 +51,20 @@ public final class RolesIndex: Sendable {
     /// Upper bound of the memory-mapped part of the file; an index is a few tens of megabytes.
     static let mmapSize = 1 << 30
 
-    public init(path: String) throws {
+    /// - Parameter concurrentReaders: connections that may read at the same time. One (a command) opens a
+    ///   single connection; a server passes more, so that requests reading the file do not wait for each
+    ///   other.
+    public init(path: String, concurrentReaders: Int = 1) throws {
         self.path = path
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missing(path: path) }
         do {
-            queue = try DatabaseQueue(path: path, configuration: Self.readConfiguration())
+            var configuration = Self.readConfiguration()
+            if concurrentReaders > 1 {
+                configuration.maximumReaderCount = concurrentReaders
+                queue = try DatabasePool(path: path, configuration: configuration)
+            } else {
+                queue = try DatabaseQueue(path: path, configuration: configuration)
+            }
             (metadata, sources, roles) = try queue.read { db in
                 guard try db.tableExists("meta") else {
                     throw StoreError.notAnIndex(path: path, reason: "it has no meta table")

@@ -1,3 +1,4 @@
+import Foundation
 import RolesKit
 
 /// One opened index file and the per-request workers over it. Requests hold on to the `ServedIndex` they
@@ -31,7 +32,8 @@ final class ServedIndex: Sendable {
     /// being opened is noticed and opened again on the next check.
     init(path: String) throws {
         identity = FileIdentity(path: path)
-        let index = try RolesIndex(path: path)
+        // As many connections as requests computing at once (`ComputeGate`), so their reads do not queue.
+        let index = try RolesIndex(path: path, concurrentReaders: max(2, ProcessInfo.processInfo.activeProcessorCount))
         self.index = index
         summary = IndexSummary(index)
         info = try InfoResponse(index)

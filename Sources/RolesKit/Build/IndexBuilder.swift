@@ -87,7 +87,8 @@ public enum IndexBuilder {
             schemaVersion: IndexSchema.version, builtAt: ISO8601DateFormatter().string(from: Date()),
             toolVersion: RolesVersion.current, analyzer: vectorizer.analyzerSettings, weights: weights,
             weighting: IndexMetadata.weightingDescription, attribution: attribution)
-        // The vectors are computed while the tables that need none are written.
+        // The vectors are computed while the tables that need none are written, and the transition tables
+        // while the vectors are.
         let allRoles = roles
         let terms = TermCount()
         try IndexWriter.write(
@@ -95,8 +96,10 @@ public enum IndexBuilder {
             vectorize: {
                 let vectors = vectorizer.vectorize(allRoles)
                 terms.value = vectors.vocabulary.count
-                let analyzer = Analyzer(settings: vectorizer.analyzerSettings)
-                return (vectors, TransitionTables.compute(roles: allRoles, vectors: vectors, analyzer: analyzer))
+                return vectors
+            },
+            transitions: { vectors in
+                TransitionTables.compute(roles: allRoles, vectors: vectors, analyzer: Analyzer(settings: vectorizer.analyzerSettings))
             },
             beforeCommit: beforeCommit)
         return BuildReport(path: path, roles: roles.count, terms: terms.value, warnings: warnings)

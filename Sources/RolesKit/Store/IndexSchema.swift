@@ -18,7 +18,6 @@ enum IndexSchema {
             CREATE TABLE titles (
                 role_idx INTEGER NOT NULL, position INTEGER NOT NULL, kind TEXT NOT NULL, title TEXT NOT NULL,
                 vector BLOB NOT NULL, PRIMARY KEY (role_idx, position)) WITHOUT ROWID;
-            CREATE INDEX titles_title ON titles(title COLLATE NOCASE);
             CREATE TABLE tasks (
                 role_idx INTEGER NOT NULL, position INTEGER NOT NULL, task_id TEXT NOT NULL, text TEXT NOT NULL,
                 type TEXT NOT NULL, exposure TEXT, exposure_reason TEXT, vector BLOB NOT NULL,
@@ -42,6 +41,12 @@ enum IndexSchema {
                 idf REAL NOT NULL, postings BLOB NOT NULL);
             """)
         try createTransitions(db)
+    }
+
+    /// Indexes made once their table is full: sorting the rows once costs less than keeping an index in
+    /// order row by row.
+    static func createIndexesAfterRows(_ db: Database) throws {
+        try db.execute(sql: "CREATE INDEX titles_title ON titles(title COLLATE NOCASE)")
     }
 
     /// Tables for adjacency and exposure: skill profiles and their vocabulary, each role's closest roles,

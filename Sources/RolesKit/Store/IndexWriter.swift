@@ -5,17 +5,26 @@ import RolesCore
 /// Writes a complete index to a temporary file beside the target and renames it into place, so a
 /// reader sees either the old index or the new one, never a half-written file.
 public enum IndexWriter {
+    /// Writes an index whose vectors `vectorize` computes, and whose transition tables `transitions` computes
+    /// from them, on another thread: the tables that need neither (roles, task activities, skills, ratings)
+    /// are written while the vectors are computed, and the vectors while the transition tables are.
     /// - Parameter beforeCommit: called after every table is written and before the rename; tests
     ///   use it to fail a build midway.
-    /// Writes an index whose vectors and transition tables `vectorize` computes, on another thread,
-    /// while the tables that need neither (roles, task activities, skills, ratings) are written.
     static func write(
         roles: [Role], metadata: IndexMetadata, sources: [IndexSource], to path: String,
-        vectorize: @escaping @Sendable () -> (VectorizedRoles, TransitionTables), beforeCommit: () throws -> Void = {}
+        vectorize: @escaping @Sendable () -> VectorizedRoles,
+        transitions: @escaping @Sendable (VectorizedRoles) -> TransitionTables,
+        beforeCommit: () throws -> Void = {}
     ) throws {
         let pending = PendingVectors()
         let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { pending.value = vectorize() }
+        let vectorsReady = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async(group: group) {
+            let vectors = vectorize()
+            pending.vectors = vectors
+            vectorsReady.signal()
+            pending.transitions = transitions(vectors)
+        }
         defer { group.wait() }
         let target = URL(fileURLWithPath: path)
         let directory = target.deletingLastPathComponent()
@@ -37,13 +46,15 @@ public enum IndexWriter {
                     try IndexSchema.create(db)
                     try writeMeta(db, metadata: metadata, sources: sources)
                     try writeRoleRows(db, roles: roles)
-                    group.wait()
-                    let (vectors, transitions) = pending.value!
+                    vectorsReady.wait()
+                    let vectors = pending.vectors!
                     try writeVectorRows(db, roles: roles, vectors: vectors)
                     try writeTerms(db, table: "terms", vocabulary: vectors.vocabulary, roleVectors: vectors.roleVectors)
                     try writeTerms(db, table: "title_grams", vocabulary: vectors.titleGrams.vocabulary, roleVectors: vectors.titleGrams.roleVectors)
                     try writeBM25Terms(db, termCount: vectors.vocabulary.count, roleVectors: vectors.bm25Vectors)
-                    try writeTransitions(db, roles: roles, tables: transitions)
+                    try IndexSchema.createIndexesAfterRows(db)
+                    group.wait()
+                    try writeTransitions(db, roles: roles, tables: pending.transitions!)
                     return .commit
                 }
             }
@@ -251,7 +262,8 @@ public enum IndexWriter {
     }
 }
 
-/// Vectors computed on another thread, read after it has finished.
+/// Vectors and transition tables computed on another thread; each is read after it is signalled ready.
 private final class PendingVectors: @unchecked Sendable {
-    var value: (VectorizedRoles, TransitionTables)?
+    var vectors: VectorizedRoles?
+    var transitions: TransitionTables?
 }

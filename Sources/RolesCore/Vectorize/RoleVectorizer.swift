@@ -68,17 +68,28 @@ public struct RoleVectorizer: Sendable {
             count(roles[i], with: vocabularies[worker])
         }
 
-        // One vocabulary, sorted, so ids are stable across builds of the same sources.
-        var display: [String: String] = [:]
-        for vocabulary in vocabularies {
-            for (term, surface) in zip(vocabulary.terms(), vocabulary.displays) {
-                if let current = display[term], !Self.isBetterDisplay(Substring(surface), than: current) { continue }
-                display[term] = surface
+        // One vocabulary, sorted, so ids are stable across builds of the same sources. The workers' terms are
+        // merged in a term table (no `String` hashing), numbered in order of first sight, then renumbered in
+        // sorted order.
+        var merged = TermTable(minimumCapacity: vocabularies.map { $0.terms().count }.max() ?? 0)
+        var mergedTerms: [String] = [], mergedDisplays: [String] = []
+        let localToMerged: [[Int32]] = vocabularies.map { vocabulary in
+            zip(vocabulary.terms(), vocabulary.displays).map { term, surface in
+                let id = merged.insert(term)
+                if Int(id) == mergedTerms.count {
+                    mergedTerms.append(term)
+                    mergedDisplays.append(surface)
+                } else if Self.isBetterDisplay(Substring(surface), than: mergedDisplays[Int(id)]) {
+                    mergedDisplays[Int(id)] = surface
+                }
+                return id
             }
         }
-        let sortedTerms = display.keys.sorted()
-        let globalID = Dictionary(uniqueKeysWithValues: sortedTerms.enumerated().map { ($0.element, $0.offset) })
-        let localToGlobal = vocabularies.map { $0.terms().map { globalID[$0]! } }
+        let order = mergedTerms.indices.sorted { mergedTerms[$0] < mergedTerms[$1] }
+        var rank = [Int](repeating: 0, count: order.count)
+        for (position, id) in order.enumerated() { rank[id] = position }
+        let sortedTerms = order.map { mergedTerms[$0] }
+        let localToGlobal = localToMerged.map { $0.map { rank[Int($0)] } }
 
         var documentFrequency = [Int](repeating: 0, count: sortedTerms.count)
         for (i, role) in counted.enumerated() {
@@ -127,7 +138,7 @@ public struct RoleVectorizer: Sendable {
             return (vector(counted[i].document), counted[i].tasks.map(vector), counted[i].titles.map(vector), bm25)
         }
         let vocabulary = sortedTerms.enumerated().map { id, term in
-            VocabularyTerm(term: term, display: display[term]!, documentFrequency: documentFrequency[id], idf: Float(idf[id]))
+            VocabularyTerm(term: term, display: mergedDisplays[order[id]], documentFrequency: documentFrequency[id], idf: Float(idf[id]))
         }
         return VectorizedRoles(
             vocabulary: vocabulary, roleVectors: vectors.map(\.0), taskVectors: vectors.map(\.1), titleVectors: vectors.map(\.2),

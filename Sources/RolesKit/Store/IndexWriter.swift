@@ -19,12 +19,16 @@ public enum IndexWriter {
         let pending = PendingVectors()
         let group = DispatchGroup()
         let vectorsReady = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async(group: group) {
+        // A thread of its own rather than one of the shared pool's: this thread waits below, and a pool
+        // thread that waits is still counted as busy, which left the vectorizer's parallel loops one core.
+        group.enter()
+        Thread {
             let vectors = vectorize()
             pending.vectors = vectors
             vectorsReady.signal()
             pending.transitions = transitions(vectors)
-        }
+            group.leave()
+        }.start()
         defer { group.wait() }
         let target = URL(fileURLWithPath: path)
         let directory = target.deletingLastPathComponent()

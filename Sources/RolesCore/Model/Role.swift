@@ -1,3 +1,5 @@
+import Foundation
+
 /// A role as the index knows it: an O*NET occupation or a profile of the built-in corpus.
 public struct Role: Equatable, Sendable {
     /// Stable id: an O*NET-SOC code (`29-1141.00`) or a corpus id (`registered-nurse`).
@@ -50,6 +52,18 @@ public struct Role: Equatable, Sendable {
 
     /// The title, then alternate titles, then reported titles.
     public var allTitles: [String] { [title] + alternateTitles + reportedTitles }
+
+    /// The title as texts are matched to it: without a closing clause of exclusions, so
+    /// `Kindergarten Teachers, Except Special Education` is matched as `Kindergarten Teachers`. The words
+    /// after "Except" name work the role is not; matched, they drew a special education teacher's text
+    /// to the one role that excludes it.
+    public var matchedTitle: String {
+        guard let clause = title.range(of: ", Except ") else { return title }
+        return String(title[..<clause.lowerBound])
+    }
+
+    /// `allTitles` with the title as it is matched (`matchedTitle`).
+    public var matchedTitles: [String] { [matchedTitle] + alternateTitles + reportedTitles }
 }
 
 /// How a role's SOC code relates to it.

@@ -148,7 +148,7 @@ public struct RoleVectorizer: Sendable {
     /// A role's weighted term counts: its document, and each task and title on its own.
     func count(_ role: Role, with vocabulary: LocalVocabulary) -> RoleCounts {
         var result = RoleCounts()
-        let titleFields = [(role.title, weights.title)]
+        let titleFields = [(role.matchedTitle, weights.title)]
             + role.alternateTitles.map { ($0, weights.alternateTitle) }
             + role.reportedTitles.map { ($0, weights.reportedTitle) }
         vocabulary.beginDocument()

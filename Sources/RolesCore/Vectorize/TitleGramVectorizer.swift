@@ -16,7 +16,7 @@ public enum TitleGramVectorizer {
         let counted: [[String: Int]] = Parallel.map(roles.count, workers: max(1, min(workers, roles.count))) { _, i in
             let grams = TitleGrams()
             var counts: [String: Int] = [:]
-            for title in roles[i].allTitles {
+            for title in roles[i].matchedTitles {
                 grams.grams(title) { counts[$0, default: 0] += 1 }
             }
             return counts

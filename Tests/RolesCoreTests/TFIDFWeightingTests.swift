@@ -57,6 +57,22 @@ struct TFIDFWeightingTests {
         #expect(abs(result.taskVectors[0][0].norm - 1) < 1e-6)
         #expect(result.titleVectors[0][1].dot(result.roleVectors[0]) > 0)
     }
+
+    @Test func aTitlesClauseOfExclusionsIsNotMatched() {
+        let role = Role(id: "k", soc: nil, title: "Kindergarten Teachers, Except Special Education", alternateTitles: ["Special Education Aide"], source: "test")
+        #expect(role.matchedTitle == "Kindergarten Teachers")
+        #expect(role.matchedTitles == ["Kindergarten Teachers", "Special Education Aide"])
+        #expect(Role(id: "w", soc: nil, title: "Welders, Cutters, and Brazers", source: "test").matchedTitle == "Welders, Cutters, and Brazers")
+        // The excluded words weigh nothing in the role's document when titles are its only field.
+        let titlesOnly = FieldWeights(
+            title: 1, alternateTitle: 0, reportedTitle: 0, summary: 0, coreTask: 0, supplementalTask: 0, activity: 0,
+            skill: 0, technology: 0, hotTechnology: 0)
+        let result = RoleVectorizer(weights: titlesOnly).vectorize([role, Role(id: "x", soc: nil, title: "Special Education Teachers", source: "test")])
+        let special = result.vocabulary.firstIndex { $0.term == "special" }.map(Int32.init)
+        #expect(special != nil)
+        #expect(!result.roleVectors[0].indices.contains(special!))
+        #expect(result.roleVectors[1].indices.contains(special!))
+    }
 }
 
 struct SparseVectorTests {

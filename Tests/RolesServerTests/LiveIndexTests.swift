@@ -79,8 +79,10 @@ struct LiveIndexTests {
         }
     }
 
-    @Test func sequentialRequestsReuseOneWorker() async throws {
+    @Test func sequentialRequestsReuseThePreparedWorkers() async throws {
         let live = try ServerFixtures.live()
+        let prepared = live.current.workers.idleCount
+        #expect(prepared == ComputeGate.defaultWidth)
         let app = try ServerFixtures.application(live)
         try await app.test(.router) { client in
             for _ in 0..<5 {
@@ -89,6 +91,6 @@ struct LiveIndexTests {
                 }
             }
         }
-        #expect(live.current.workers.idleCount == 1)
+        #expect(live.current.workers.idleCount == prepared)
     }
 }

@@ -21,6 +21,22 @@ final class Pool<Element>: @unchecked Sendable {
         return try body(element)
     }
 
+    /// Makes `count` elements at once, each on a thread of its own, runs `body` on each, and keeps them
+    /// to be borrowed.
+    func prepare(count: Int, _ body: (Element) -> Void) {
+        nonisolated(unsafe) var made: [Element] = []
+        let lock = NSLock()
+        withoutActuallyEscaping(body) { body in
+            nonisolated(unsafe) let body = body
+            DispatchQueue.concurrentPerform(iterations: count) { _ in
+                let element = make()
+                body(element)
+                lock.withLock { made.append(element) }
+            }
+        }
+        self.lock.withLock { idle += made }
+    }
+
     /// How many elements wait to be borrowed.
     var idleCount: Int { lock.withLock { idle.count } }
 }

@@ -35,13 +35,7 @@ struct APIHandlers: Sendable {
         let input = try await MatchRequest.read(request, batchCommand: "roles match --batch")
         let served = live.current
         return try await gate.run {
-            let response = try served.withWorker { worker in
-                let result = try worker.matcher.match(input.text, source: MatchRequest.source, top: input.top)
-                let (exposure, transitions) = MatchReport.extras(
-                    text: input.text, source: MatchRequest.source, classifier: worker.classifier, finder: worker.finder,
-                    query: result.query, matches: result.matches, textScores: result.textScores)
-                return MatchResponse(source: MatchRequest.source, result: result, index: served.index, exposure: exposure, transitions: transitions)
-            }
+            let response = try served.withWorker { try $0.report(input.text, source: MatchRequest.source, top: input.top) }
             return try JSONBody.response(response)
         }
     }

@@ -7,7 +7,10 @@ actor ComputeGate {
     private var free: Int
     private var waiting: [CheckedContinuation<Void, Never>] = []
 
-    init(width: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)) {
+    /// Requests computing at once by default: one per core.
+    static var defaultWidth: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    init(width: Int = defaultWidth) {
         free = width
     }
 

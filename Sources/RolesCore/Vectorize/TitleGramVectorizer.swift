@@ -13,32 +13,72 @@ public enum TitleGramVectorizer {
     /// scaled to unit length: the weighting of the word vectors (`TFIDFWeighting`), over grams.
     /// - Complexity: O(total title length), spread over `workers` cores, plus O(G log G) to sort the G grams.
     public static func vectorize(_ roles: [Role], workers: Int = Parallel.defaultWorkers) -> TitleGramVectors {
-        let counted: [[String: Int]] = Parallel.map(roles.count, workers: max(1, min(workers, roles.count))) { _, i in
-            let grams = TitleGrams()
-            var counts: [String: Int] = [:]
-            for title in roles[i].matchedTitles {
-                grams.grams(title) { counts[$0, default: 0] += 1 }
+        let workers = max(1, min(workers, roles.count))
+        // Each worker numbers the grams it meets in a term table of its own (no `String` per occurrence);
+        // worker w counts roles w, w + workers, … (`Parallel.map`).
+        let locals = (0..<workers).map { _ in LocalGrams() }
+        let counted: [(ids: [Int32], counts: [Int])] = Parallel.map(roles.count, workers: workers) { worker, i in
+            locals[worker].count(roles[i].matchedTitles)
+        }
+        // The workers' grams merged, then numbered in sorted order.
+        var merged = TermTable(minimumCapacity: locals.map(\.grams.count).max() ?? 0)
+        var mergedGrams: [String] = []
+        let localToMerged: [[Int32]] = locals.map { local in
+            local.grams.map { gram in
+                let id = merged.insert(gram)
+                if Int(id) == mergedGrams.count { mergedGrams.append(gram) }
+                return id
             }
-            return counts
         }
-        var documentFrequency: [String: Int] = [:]
-        for counts in counted {
-            for gram in counts.keys { documentFrequency[gram, default: 0] += 1 }
+        let order = mergedGrams.indices.sorted { mergedGrams[$0] < mergedGrams[$1] }
+        var rank = [Int32](repeating: 0, count: order.count)
+        for (position, id) in order.enumerated() { rank[id] = Int32(position) }
+        let localToGlobal = localToMerged.map { $0.map { rank[Int($0)] } }
+        var documentFrequency = [Int](repeating: 0, count: order.count)
+        for (i, role) in counted.enumerated() {
+            for id in role.ids { documentFrequency[Int(localToGlobal[i % workers][Int(id)])] += 1 }
         }
-        let sorted = documentFrequency.keys.sorted()
-        let ids = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($0.element, Int32($0.offset)) })
-        let idf = sorted.map { TFIDFWeighting.idf(documentFrequency: documentFrequency[$0]!, documentCount: roles.count) }
-        let vectors = counted.map { counts in
-            var pairs = counts.map { gram, count in
-                let id = ids[gram]!
+        let idf = documentFrequency.map { TFIDFWeighting.idf(documentFrequency: $0, documentCount: roles.count) }
+        let vectors = counted.enumerated().map { i, role in
+            let map = localToGlobal[i % workers]
+            var pairs = zip(role.ids, role.counts).map { local, count in
+                let id = map[Int(local)]
                 return (id, Float(TFIDFWeighting.tf(Double(count)) * idf[Int(id)]))
             }
             pairs.sort { $0.0 < $1.0 }
             return SparseVector(indices: pairs.map(\.0), values: pairs.map(\.1)).normalized()
         }
-        let vocabulary = sorted.enumerated().map { id, gram in
-            VocabularyTerm(term: gram, display: gram, documentFrequency: documentFrequency[gram]!, idf: Float(idf[id]))
+        let vocabulary = order.enumerated().map { id, merged in
+            VocabularyTerm(term: mergedGrams[merged], display: mergedGrams[merged], documentFrequency: documentFrequency[id], idf: Float(idf[id]))
         }
         return TitleGramVectors(vocabulary: vocabulary, roleVectors: vectors)
+    }
+
+    /// One worker's grams: local ids in order of first sight, and a role's counts under them.
+    private final class LocalGrams {
+        private let maker = TitleGrams()
+        private var table = TermTable()
+        private(set) var grams: [String] = []
+        private var counts: [Int] = []
+        private var touched: [Int32] = []
+
+        /// Each distinct gram of the titles, by local id in order of first sight in the role, with its count.
+        func count(_ titles: [String]) -> (ids: [Int32], counts: [Int]) {
+            for title in titles {
+                maker.gramBytes(title) { bytes in
+                    let id = table.insert(bytes)
+                    if Int(id) == grams.count {
+                        grams.append(String(decoding: bytes, as: UTF8.self))
+                        counts.append(0)
+                    }
+                    if counts[Int(id)] == 0 { touched.append(id) }
+                    counts[Int(id)] += 1
+                }
+            }
+            let result = (touched.exactCopy(), touched.map { counts[Int($0)] })
+            for id in touched { counts[Int(id)] = 0 }
+            touched.removeAll(keepingCapacity: true)
+            return result
+        }
     }
 }

@@ -27,6 +27,14 @@ public enum TopK {
     /// are deterministic.
     /// - Complexity: O(n log k).
     public static func select(_ scores: [Float], k: Int) -> [(index: Int, score: Float)] {
+        select(scores.enumerated().lazy.map { (index: $0.offset, score: $0.element) }, k: k)
+    }
+
+    /// The `k` candidates of highest positive score, best first; ties go to the lower index, whatever the
+    /// order the candidates come in.
+    /// - Complexity: O(n log k) for n candidates.
+    @inlinable
+    public static func select(_ candidates: some Sequence<(index: Int, score: Float)>, k: Int) -> [(index: Int, score: Float)] {
         guard k > 0 else { return [] }
         // A min-heap of the best k so far, ordered so the worst kept item is at the root.
         var heap: [(index: Int, score: Float)] = []
@@ -46,8 +54,7 @@ public enum TopK {
                 i = m
             }
         }
-        for (index, score) in scores.enumerated() where score > 0 {
-            let item = (index: index, score: score)
+        for item in candidates where item.score > 0 {
             if heap.count < k {
                 heap.append(item)
                 var i = heap.count - 1

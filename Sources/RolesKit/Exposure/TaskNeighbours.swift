@@ -136,13 +136,17 @@ public final class TaskNeighbours {
                 nearest = (task, score)
             }
             if wanted && hasLabels {
-                for t in touched where labels[Int(t)] != nil { labelled.append((Int(t), y[Int(t)])) }
+                // The best of the labelled tasks reached (often thousands), by a heap rather than a sort.
+                let reached = UnsafeBufferPointer(y)
+                labelled = TopK.select(
+                    touched.lazy.filter { self.labels[Int($0)] != nil }.map { (index: Int($0), score: reached[Int($0)]) },
+                    k: Self.maximumLabelled
+                ).map { (task: $0.index, similarity: $0.score) }
             }
             for t in touched { y[Int(t)] = 0 }
         }
         self.touched = touched
         guard wanted && hasLabels else { return Found(labelled: [], nearest: nearest) }
-        labelled.sort { a, b in a.similarity > b.similarity || (a.similarity == b.similarity && a.task < b.task) }
-        return Found(labelled: Array(labelled.prefix(Self.maximumLabelled)), nearest: nearest)
+        return Found(labelled: labelled, nearest: nearest)
     }
 }

@@ -206,12 +206,15 @@ extension RolesIndex {
         return found
     }
 
-    /// The work activities (id and title) of a role's task.
-    public func activities(ofRole role: Int, task position: Int) throws -> [WorkActivity] {
+    /// The work activities of the task with global number `number` (none for an unknown number).
+    public func activities(ofTask number: Int) throws -> [WorkActivity] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT activity_id, activity_title FROM task_activities WHERE role_idx = ? AND task_position = ?
-                """, arguments: [role, position]).map { WorkActivity(id: $0[0], title: $0[1]) }
+            // A prepared statement kept by the connection: a server asks this for every new nearest task.
+            let statement = try db.cachedStatement(sql: """
+                SELECT a.activity_id, a.activity_title FROM task_index i
+                JOIN task_activities a ON a.role_idx = i.role_idx AND a.task_position = i.position WHERE i.idx = ? ORDER BY a.rowid
+                """)
+            return try Row.fetchAll(statement, arguments: [number]).map { WorkActivity(id: $0[0], title: $0[1]) }
         }
     }
 

@@ -40,8 +40,7 @@ public final class TransitionReader {
     /// The work activities of the task with global number `number`.
     public func activities(ofTask number: Int) throws -> [WorkActivity] {
         if let known = activities[number] { return known }
-        guard let task = try task(number) else { return [] }
-        let found = try index.activities(ofRole: task.role, task: task.position)
+        let found = try index.activities(ofTask: number)
         activities[number] = found
         return found
     }

@@ -207,6 +207,29 @@ struct ExposureClassifierTests {
         #expect(neighbours.statements(of: first) == ["Post vendor invoices to the ledger"])
     }
 
+    @Test func theTaskTableHoldsWhatTheIndexGivesTaskByTask() throws {
+        let (index, _) = try TransitionFixtures.index()
+        let table = try TaskTable(index: index)
+        #expect(table.tasks.count == index.roles.indices.map { try! index.tasks(ofRole: $0).count }.reduce(0, +))
+        let numbers = Array(table.tasks.indices)
+        let read = try index.tasks(numbered: numbers)
+        for number in numbers {
+            let task = try #require(table.task(number)), expected = try #require(read[number])
+            #expect(task.idx == number && task.role == expected.role && task.position == expected.position)
+            #expect(task.text == expected.text && task.label == expected.label)
+            #expect(table.activities[number].map(\.id) == (try index.activities(ofTask: number)).map(\.id))
+        }
+        #expect(table.activities.contains { !$0.isEmpty })
+        #expect(table.task(-1) == nil && table.task(numbers.count) == nil)
+        // A reader with the table answers as one that reads the index.
+        let held = TransitionReader(index: index, tasks: table), plain = TransitionReader(index: index)
+        for number in [0, numbers.count / 2, numbers.count - 1, numbers.count] {
+            #expect(try held.task(number)?.text == plain.task(number)?.text)
+            #expect(try held.activities(ofTask: number).map(\.title) == plain.activities(ofTask: number).map(\.title))
+        }
+        #expect(try held.tasks([1, 0, 1]).mapValues(\.text) == plain.tasks([1, 0, 1]).mapValues(\.text))
+    }
+
     @Test func taskNeighboursAreTheSameFromMemoryAndFromTheIndexAndAreTheClosestTasks() throws {
         let (index, _) = try TransitionFixtures.index()
         let table = try index.postingsInMemory()

@@ -20,11 +20,17 @@ public final class TransitionReader {
     private var itemPostings: [Int32: SparseVector] = [:]
     private var textsSeen = 0
 
-    public init(index: RolesIndex) {
+    /// Every task and its work activities, when read beforehand (a server); without, each is read when
+    /// first asked for.
+    private let table: TaskTable?
+
+    public init(index: RolesIndex, tasks table: TaskTable? = nil) {
         self.index = index
+        self.table = table
     }
 
     public func task(_ number: Int) throws -> IndexedTask? {
+        if let table { return table.task(number) }
         if let task = tasks[number] { return task }
         let task = try index.tasks(numbered: [number])[number]
         tasks[number] = task
@@ -32,13 +38,15 @@ public final class TransitionReader {
     }
 
     public func tasks(_ numbers: [Int]) throws -> [Int: IndexedTask] {
+        if let table { return Dictionary(numbers.compactMap { n in table.task(n).map { (n, $0) } }, uniquingKeysWith: { first, _ in first }) }
         let missing = numbers.filter { tasks[$0] == nil }
         if !missing.isEmpty { tasks.merge(try index.tasks(numbered: missing)) { old, _ in old } }
-        return Dictionary(uniqueKeysWithValues: numbers.compactMap { n in tasks[n].map { (n, $0) } })
+        return Dictionary(numbers.compactMap { n in tasks[n].map { (n, $0) } }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The work activities of the task with global number `number`.
     public func activities(ofTask number: Int) throws -> [WorkActivity] {
+        if let table { return table.activities.indices.contains(number) ? table.activities[number] : [] }
         if let known = activities[number] { return known }
         let found = try index.activities(ofTask: number)
         activities[number] = found

@@ -13,11 +13,13 @@ final class ServedIndex: Sendable {
         let classifier: ExposureClassifier?
         let finder: AdjacentFinder
 
-        init(index: RolesIndex, vocabulary: IndexVocabulary, taskPostings: PostingsInMemory, bm25: PostingsInMemory) {
+        init(index: RolesIndex, vocabulary: IndexVocabulary, taskPostings: PostingsInMemory, bm25: PostingsInMemory, tasks: TaskTable) {
             self.index = index
             matcher = Matcher(index: index, vocabulary: vocabulary, bm25: bm25)
             search = TitleSearch(index: index)
-            let neighbours = try? TaskNeighbours(index: index, vocabulary: vocabulary, taskPostings: taskPostings, bm25: bm25)
+            let neighbours = try? TaskNeighbours(
+                index: index, reader: TransitionReader(index: index, tasks: tasks), vocabulary: vocabulary, taskPostings: taskPostings,
+                bm25: bm25)
             classifier = try? ExposureClassifier(index: index, neighbours: neighbours)
             finder = AdjacentFinder(index: index, neighbours: neighbours)
         }
@@ -62,11 +64,13 @@ final class ServedIndex: Sendable {
         summary = IndexSummary(index)
         info = try InfoResponse(index)
         // Read once and shared: every worker analyzes texts straight to vocabulary ids, scores long texts by
-        // BM25 and compares their lines with the task statements without reading the index.
+        // BM25, compares their lines with the task statements and reads those tasks and their work activities
+        // without reading the index.
         let vocabulary = try index.vocabulary()
         let taskPostings = try index.postingsInMemory(.tasks)
         let bm25 = try index.postingsInMemory(.bm25)
-        workers = Pool { Worker(index: index, vocabulary: vocabulary, taskPostings: taskPostings, bm25: bm25) }
+        let tasks = try TaskTable(index: index)
+        workers = Pool { Worker(index: index, vocabulary: vocabulary, taskPostings: taskPostings, bm25: bm25, tasks: tasks) }
         // As many workers as requests compute at once, made and warmed up now rather than by the first requests.
         workers.prepare(count: ComputeGate.defaultWidth) { worker in
             for text in Self.warmUpTexts { _ = try? worker.report(text, source: "warm-up", top: 1) }

@@ -102,7 +102,10 @@ public enum IndexBuilder {
                 TransitionTables.compute(roles: allRoles, vectors: vectors, analyzer: Analyzer(settings: vectorizer.analyzerSettings))
             },
             beforeCommit: beforeCommit)
-        return BuildReport(path: path, roles: roles.count, terms: terms.value, warnings: warnings)
+        let report = BuildReport(path: path, roles: roles.count, terms: terms.value, warnings: warnings)
+        // The roles are freed on another thread too (`IndexWriter.write`).
+        DispatchQueue.global(qos: .utility).async { [roles] in withExtendedLifetime(roles) {} }
+        return report
     }
 
     /// The sources an index at `path` was built from, read without checking its schema version, so an

@@ -29,7 +29,14 @@ public enum IndexWriter {
             pending.transitions = transitions(vectors)
             group.leave()
         }.start()
-        defer { group.wait() }
+        defer {
+            group.wait()
+            // What was computed is freed on another thread: tens of thousands of vectors take a tenth of a
+            // second to free, and a command that ends with the build need not wait for it.
+            let computed = (pending.vectors, pending.transitions)
+            (pending.vectors, pending.transitions) = (nil, nil)
+            DispatchQueue.global(qos: .utility).async { withExtendedLifetime(computed) {} }
+        }
         let target = URL(fileURLWithPath: path)
         let directory = target.deletingLastPathComponent()
         do {

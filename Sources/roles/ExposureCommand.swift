@@ -43,9 +43,9 @@ struct ExposureCommand: ParsableCommand {
             let batch = try ExposureBatch(index: index, k: neighbours, activityWeight: activityWeight)
             var reader = LineReader(handle: .standardInput)
             var block: [LineReader.Line] = []
-            func flush() {
+            func flush() throws {
                 var data = Data()
-                for line in batch.process(block) {
+                for line in try batch.process(block) {
                     data.append(line)
                     data.append(UInt8(ascii: "\n"))
                 }
@@ -54,9 +54,9 @@ struct ExposureCommand: ParsableCommand {
             }
             while let line = try reader.next() {
                 block.append(line)
-                if block.count == ExposureBatch.blockSize { flush() }
+                if block.count == ExposureBatch.blockSize { try flush() }
             }
-            flush()
+            try flush()
             return
         }
         let (text, source) = try TextInput.read(file)

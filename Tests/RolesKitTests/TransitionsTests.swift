@@ -196,6 +196,43 @@ struct ExposureClassifierTests {
         #expect(throws: MatchError.noTasks(source: "text")) { try classifier.classify("zzzz qqqq xxxx", source: "text") }
     }
 
+    @Test func aBatchLabelsAsOneTextDoesFromTheIndexOrFromMemory() throws {
+        let (index, _) = try TransitionFixtures.index()
+        let statements = ["Post vendor invoices and payments to the ledger.", "Give medication to patients as a physician ordered.",
+                          "Reconcile bank statements every month", "Chart vital signs and report changes", "zzzz qqqq"]
+        let texts = (0..<40).map { i in (0..<(1 + i % 4)).map { statements[(i + $0) % statements.count] }.joined(separator: "\n") }
+        let lines = texts.enumerated().map { i, text in
+            LineReader.Line.text(Data(#"{"id":"\#(i)","text":\#(String(decoding: try! JSONEncoder().encode(text), as: UTF8.self))}"#.utf8))
+        }
+        let single = try ExposureClassifier(index: index)
+        func expected(_ i: Int) -> String? {
+            guard let exposure = try? single.classify(texts[i], source: "line \(i + 1)", explain: false) else { return nil }
+            return "\(exposure.label.rawValue) \(exposure.beta) \(exposure.confidence) \(exposure.recognised)/\(exposure.statements)"
+        }
+        func got(_ data: Data) throws -> (id: String, summary: String?) {
+            let record = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            let id = try #require(record["id"] as? String)
+            guard let label = record["label"] as? String else { return (id, nil) }
+            let beta = try #require(record["beta"] as? NSNumber).floatValue, confidence = try #require(record["confidence"] as? NSNumber).floatValue
+            return (id, "\(label) \(beta) \(confidence) \(record["recognised"]!)/\(record["statements"]!)")
+        }
+        // 40 lines in one block read the tables into memory; blocks of 3 read the index line by line.
+        let fromMemory = try ExposureBatch(index: index, workers: 2).process(lines)
+        #expect(ExposureBatch.inMemoryFrom > 3 && ExposureBatch.inMemoryFrom <= lines.count)
+        let fromIndex = try ExposureBatch(index: index, workers: 2)
+        var blockwise: [Data] = []
+        for start in stride(from: 0, to: lines.count, by: 3) {
+            blockwise += try fromIndex.process(Array(lines[start..<min(start + 3, lines.count)]))
+        }
+        #expect(fromMemory.count == texts.count && blockwise.count == texts.count)
+        for (i, (memory, indexed)) in zip(fromMemory, blockwise).enumerated() {
+            #expect(try got(memory).id == String(i))
+            #expect(try got(memory).summary == expected(i))
+            #expect(try got(indexed).summary == expected(i))
+        }
+        #expect(texts.indices.contains { expected($0) == nil } && texts.indices.contains { expected($0) != nil })
+    }
+
     @Test func statementsOfATextAreItsSplitEvenWhenTextsAlternate() throws {
         let (index, _) = try TransitionFixtures.index()
         let neighbours = try TaskNeighbours(index: index)

@@ -165,6 +165,38 @@ public final class GatherWorkspace {
         matrix[column * roleCount + role]
     }
 
+    /// The `limit` largest products `weights[c] · weight(role, c)` over the loaded columns, largest first,
+    /// ties broken by `name(c)`: the terms that contribute most to a role's score. Names are asked for
+    /// only to break ties.
+    /// - Complexity: O(k · limit) for k columns.
+    func largestProducts(role: Int, weights: [Float], limit: Int, name: (Int) -> String) -> [(column: Int, product: Float)] {
+        var best: [(column: Int, product: Float)] = []
+        guard limit > 0 else { return best }
+        best.reserveCapacity(limit + 1)
+        func precedes(_ a: (column: Int, product: Float), _ b: (column: Int, product: Float)) -> Bool {
+            a.product != b.product ? a.product > b.product : name(a.column) < name(b.column)
+        }
+        let roleCount = self.roleCount
+        matrix.withUnsafeBufferPointer { m in
+            weights.withUnsafeBufferPointer { w in
+                for column in 0..<min(columns, w.count) {
+                    let value = m[column * roleCount + role]
+                    if value == 0 { continue }
+                    let item = (column: column, product: w[column] * value)
+                    if best.count == limit {
+                        // Most columns fall below the last kept product without a name being made.
+                        if item.product < best[limit - 1].product || !precedes(item, best[limit - 1]) { continue }
+                        best.removeLast()
+                    }
+                    var at = best.count
+                    while at > 0 && precedes(item, best[at - 1]) { at -= 1 }
+                    best.insert(item, at: at)
+                }
+            }
+        }
+        return best
+    }
+
     /// Clears the last load and makes room for `columns` columns.
     private func prepare(columns: Int) {
         clear()

@@ -123,15 +123,8 @@ final class BatchScorer {
     /// - Complexity: O(k) for k query terms.
     func contributions(ofRole role: Int, terms: [Int32], weights: [Float]) -> [TermContribution] {
         // Readable forms are made only to break ties, and for the terms kept.
-        let parts = terms.indices.lazy.compactMap { column -> (column: Int, contribution: Float)? in
-            let value = self.workspace.weight(role: role, column: column)
-            return value == 0 ? nil : (column, weights[column] * value)
-        }
-        let best = TopK.first(Matcher.explainedTerms, of: parts) { a, b in
-            if a.contribution != b.contribution { return a.contribution > b.contribution }
-            return self.display(terms[a.column]) < self.display(terms[b.column])
-        }
-        return best.map { TermContribution(term: display(terms[$0.column]), contribution: $0.contribution) }
+        workspace.largestProducts(role: role, weights: weights, limit: Matcher.explainedTerms) { display(terms[$0]) }
+            .map { TermContribution(term: display(terms[$0.column]), contribution: $0.product) }
     }
 
     private func display(_ term: Int32) -> String {

@@ -64,12 +64,7 @@ public struct Query: Sendable {
     /// in term order), read from the gathered postings.
     /// - Complexity: O(k · limit) for k query terms.
     public func contributions(ofRole role: Int, in workspace: GatherWorkspace, limit: Int) -> [TermContribution] {
-        let parts = zip(entries, weights).enumerated().lazy.compactMap { column, term -> TermContribution? in
-            let value = workspace.weight(role: role, column: column)
-            return value == 0 ? nil : TermContribution(term: term.0.display, contribution: term.1 * value)
-        }
-        return TopK.first(limit, of: parts) { a, b in
-            a.contribution > b.contribution || (a.contribution == b.contribution && a.term < b.term)
-        }
+        workspace.largestProducts(role: role, weights: weights, limit: limit) { entries[$0].display }
+            .map { TermContribution(term: entries[$0.column].display, contribution: $0.product) }
     }
 }

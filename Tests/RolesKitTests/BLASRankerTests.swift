@@ -88,3 +88,38 @@ struct SeededGenerator: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+struct LargestProductsTests {
+    /// Against a sort of every nonzero product, largest first, ties by name: on random columns whose
+    /// weights take few values, so that ties are common.
+    @Test func areTheFirstOfTheSortByProductThenName() {
+        var generator = SeededGenerator(seed: 11)
+        for _ in 0..<200 {
+            let roleCount = Int.random(in: 1...6, using: &generator), columns = Int.random(in: 0...30, using: &generator)
+            let postings = (0..<columns).map { _ in
+                let roles = (0..<roleCount).filter { _ in Bool.random(using: &generator) }
+                return SparseVector(indices: roles.map(Int32.init), values: roles.map { _ in Float(Int.random(in: 1...3, using: &generator)) / 4 })
+            }
+            let weights = (0..<columns).map { _ in Float(Int.random(in: 1...2, using: &generator)) / 2 }
+            let names = (0..<columns).map { _ in String(Int.random(in: 0..<8, using: &generator)) }
+            let workspace = GatherWorkspace(roleCount: roleCount)
+            workspace.load(postings)
+            let limit = Int.random(in: 0...6, using: &generator)
+            for role in 0..<roleCount {
+                var products: [(column: Int, product: Float)] = []
+                for column in 0..<columns {
+                    let value = workspace.weight(role: role, column: column)
+                    if value != 0 { products.append((column, weights[column] * value)) }
+                }
+                // A stable sort: equal products and names keep column order.
+                let expected = products.enumerated().sorted { a, b in
+                    if a.element.product != b.element.product { return a.element.product > b.element.product }
+                    if names[a.element.column] != names[b.element.column] { return names[a.element.column] < names[b.element.column] }
+                    return a.offset < b.offset
+                }.prefix(limit).map(\.element.column)
+                let found = workspace.largestProducts(role: role, weights: weights, limit: limit) { names[$0] }
+                #expect(found.map(\.column) == expected)
+            }
+        }
+    }
+}

@@ -141,15 +141,20 @@ public final class Matcher {
             let role = index.roles[best.index]
             var why = MatchExplanation(terms: query.contributions(ofRole: best.index, in: workspace, limit: Self.explainedTerms))
             if detail == .full {
-                let titles = try index.titles(ofRole: best.index).map { (text: $0.text, similarity: scattered.dot($0.vector)) }
-                if let title = titles.max(by: { $0.similarity < $1.similarity }), title.similarity > 0 {
-                    why.title = title.text
+                // The first title of highest similarity, when above zero; then the tasks of highest similarity
+                // above zero, ties in the role's order. Texts are copied only for what is shown.
+                var closestTitle: (text: String, similarity: Float)? = nil
+                for row in try index.titles(ofRole: best.index) {
+                    let similarity = scattered.dot(row.vector)
+                    if similarity > (closestTitle?.similarity ?? 0) { closestTitle = (row.text, similarity) }
                 }
-                why.tasks = try index.tasks(ofRole: best.index)
-                    .map { TaskEvidence(task: $0.text, similarity: scattered.dot($0.vector)) }
-                    .filter { $0.similarity > 0 }
-                    .sorted { $0.similarity > $1.similarity }
-                    .prefix(Self.explainedTasks).map { $0 }
+                why.title = closestTitle?.text
+                let tasks = try index.tasks(ofRole: best.index)
+                let closest = TopK.first(
+                    Self.explainedTasks,
+                    of: tasks.indices.lazy.map { (task: $0, similarity: self.scattered.dot(tasks[$0].vector)) }.filter { $0.similarity > 0 }
+                ) { $0.similarity > $1.similarity }
+                why.tasks = closest.map { TaskEvidence(task: tasks[$0.task].text, similarity: $0.similarity) }
             }
             return RoleMatch(id: role.id, soc: role.soc, title: role.title, score: best.score, confidence: confidence, why: why)
         }

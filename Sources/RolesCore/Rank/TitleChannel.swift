@@ -49,8 +49,13 @@ public enum TitleChannel {
         if !ascii {
             counter = WordCounter()
             for scalar in text.unicodeScalars {
-                let alphanumeric = ScalarClass.isAlphabetic(scalar) || ("0"..."9").contains(scalar)
-                counter.next(isSpace: ScalarClass.isWhitespace(scalar), isAlphanumeric: alphanumeric)
+                if scalar.isASCII {
+                    // The ASCII classes are those of the byte loop above; only the others need a lookup.
+                    let byte = UInt8(scalar.value)
+                    counter.next(isSpace: byte == 0x20 || (byte >= 0x09 && byte <= 0x0D), isAlphanumeric: Self.isASCIIAlphanumeric(byte))
+                    continue
+                }
+                counter.next(isSpace: ScalarClass.isWhitespace(scalar), isAlphanumeric: ScalarClass.isAlphabetic(scalar))
             }
         }
         counter.next(isSpace: true, isAlphanumeric: false)

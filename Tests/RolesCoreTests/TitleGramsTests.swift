@@ -26,12 +26,22 @@ struct TitleGramsTests {
     }
 
     @Test func readsShortTextsAsTitlesAndLongOnesNot() {
-        #expect(TitleChannel.read("Senior Staff Accountant") == .init(words: 3, title: "Senior Staff Accountant"))
+        #expect(TitleChannel.read("Senior Staff Accountant") == .init(words: 3, title: "Senior Staff Accountant", grams: "Senior Staff Accountant"))
         #expect(TitleChannel.read("one two three four five six seven eight").title != nil)
-        #expect(TitleChannel.read("one two three four five six seven eight nine") == .init(words: 9, title: nil))
-        #expect(TitleChannel.read("Nurse - / -") == .init(words: 1, title: "Nurse - / -"))
-        #expect(TitleChannel.read(" \n– ") == .init(words: 0, title: nil))
-        #expect(TitleChannel.read("Sr. Nurse") == .init(words: 2, title: "Sr. Nurse\nsenior"))
+        #expect(TitleChannel.read("one two three four five six seven eight nine") == .init(words: 9, title: nil, grams: nil))
+        #expect(TitleChannel.read("Nurse - / -") == .init(words: 1, title: "Nurse - / -", grams: "Nurse"))
+        #expect(TitleChannel.read(" \n– ") == .init(words: 0, title: nil, grams: nil))
+        #expect(TitleChannel.read("Sr. Nurse") == .init(words: 2, title: "Sr. Nurse\nsenior", grams: "Sr. Nurse\nsenior"))
+    }
+
+    @Test func readsATitlesGramsUpToItsQualifier() {
+        #expect(TitleChannel.read("Industrial Engineering Tech - 2nd Shift") == .init(
+            words: 5, title: "Industrial Engineering Tech - 2nd Shift\ntechnician", grams: "Industrial Engineering Tech\ntechnician"))
+        #expect(TitleChannel.read("Resident Choreographer – Regional Theater").grams == "Resident Choreographer")
+        #expect(TitleChannel.read("Warehouse Lead | Nights — Dock 4").grams == "Warehouse Lead")
+        // A hyphen in a word is not a separator; nor is a dash that would leave no word before it.
+        #expect(TitleChannel.read("X-Ray Tech (ARRT) – PRN Nights").grams == "X-Ray Tech (ARRT)\ntechnician")
+        #expect(TitleChannel.read(" - Payroll Clerk").grams == " - Payroll Clerk")
     }
 
     @Test func vectorizesAllTitlesOfARoleIntoOneUnitVector() {

@@ -29,6 +29,19 @@ struct MatcherTests {
         #expect(try matcher.titleQuery("zzqx") == nil)
     }
 
+    @Test func aTitlesQualifierCountsInItsWordsButNotInItsGrams() throws {
+        let index = try Fixtures.index()
+        let matcher = Matcher(index: index)
+        let text = "Payroll Clerk - Ledger"
+        let matches = try matcher.match(text, source: "test", top: 3, detail: .terms).matches
+        let query = try matcher.query(try #require(TitleChannel.read(text).title), source: "test")
+        let head = try #require(try matcher.titleQuery("Payroll Clerk"))
+        let expected = try matcher.rank(query, title: head, words: 3, top: 3, detail: .terms)
+        #expect(matches.map(\.id) == expected.map(\.id))
+        #expect(matches.map(\.score) == expected.map(\.score))
+        #expect(query.entries.contains { $0.display == "ledger" })
+    }
+
     @Test func blendsTheBM25ScoresOfALongTextIntoItsCosine() throws {
         let index = try Fixtures.index()
         let matcher = Matcher(index: index)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The second score a role gets for a text that is a job title: the cosine between the title's
 /// character n-grams and those of all the role's titles (`TitleGrams`), added with a weight to the
 /// cosine of the word vectors.
@@ -15,17 +17,38 @@ public enum TitleChannel {
     public static let maxTitleWords = 8
 
     /// How a text is read: its word count, and when it is a title (at most `maxTitleWords` words), the
-    /// title with its abbreviations spelled out (`TitleAbbreviations`), to be scored by words and grams.
+    /// title with its abbreviations spelled out (`TitleAbbreviations`), scored by words, and the same for
+    /// the part of it scored by grams.
     public struct Reading: Equatable, Sendable {
         public var words: Int
         public var title: String?
+        /// The title's head, before a qualifier set off by a spaced dash or bar (`Industrial Engineering
+        /// Tech - 2nd Shift`, `Resident Choreographer – Regional Theater`), spelled out; nil when the text
+        /// is not a title. The qualifier names a shift, a unit or a place rather than the occupation: its
+        /// words stay in the word query, where a unit such as `Oncology` tells, but its grams would be
+        /// compared with the roles' titles.
+        public var grams: String?
     }
 
+    /// Separators that set a qualifier off a job title's head: a dash or a bar with a space each side
+    /// (a hyphen inside a word, as in `X-Ray`, is not one).
+    static let qualifierSeparators = [" - ", " – ", " — ", " | "]
+
     /// Reads a text: one count of its words (runs of characters between spaces that hold a letter or
-    /// digit), and the spelled-out title when it is one.
+    /// digit), and the spelled-out title and head when it is one.
     public static func read(_ text: String) -> Reading {
         let words = wordCount(text)
-        return Reading(words: words, title: isTitle(words: words) ? TitleAbbreviations.expand(text) : nil)
+        guard isTitle(words: words) else { return Reading(words: words, title: nil, grams: nil) }
+        return Reading(words: words, title: TitleAbbreviations.expand(text), grams: TitleAbbreviations.expand(head(of: text)))
+    }
+
+    /// A title up to its first qualifier separator; the whole title when that would leave no word.
+    static func head(of title: String) -> String {
+        var head = Substring(title)
+        for separator in qualifierSeparators {
+            if let range = head.range(of: separator) { head = head[..<range.lowerBound] }
+        }
+        return wordCount(String(head)) > 0 ? String(head) : title
     }
 
     /// Whether a text of `words` words is read as a title.

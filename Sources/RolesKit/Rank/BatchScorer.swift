@@ -56,7 +56,7 @@ final class BatchScorer {
             return .error(id: id, line: line, message: MatchError.noKnownWords(source: "line \(line)").description)
         }
         var title: (text: String, grams: IndexVocabulary)? = nil
-        if let spelled = reading.title {
+        if let spelled = reading.grams {
             switch grams.value {
             case .success(let vocabulary): title = (spelled, vocabulary)
             case .failure(let error): return .error(id: id, line: line, message: "\(error)")

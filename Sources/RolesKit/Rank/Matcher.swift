@@ -108,7 +108,7 @@ public final class Matcher {
         let reading = TitleChannel.read(text)
         let query = try self.query(reading.title ?? text, source: source)
         let (matches, textScores) = try rankScored(
-            query, title: try reading.title.flatMap(titleQuery), words: reading.words, top: top, detail: detail)
+            query, title: try reading.grams.flatMap(titleQuery), words: reading.words, top: top, detail: detail)
         return MatchResult(
             matches: matches, distinctTerms: query.distinctTerms, knownTerms: query.entries.count, query: query, textScores: textScores)
     }

@@ -104,6 +104,16 @@ struct BatchScorerTests {
             #expect(found.query.weights == expected.query.weights)
             #expect(found.query.entries.map(\.id) == expected.query.entries.map(\.id))
             #expect(found.query.entries.map(\.postings) == expected.query.entries.map(\.postings))
+            #expect(found.query.entries.map(\.display) == expected.query.entries.map(\.display))
+            // Gathered from the vocabulary (dense columns copied whole) or from the postings: the same matrix.
+            let fromVocabulary = GatherWorkspace(roleCount: index.roles.count), fromPostings = GatherWorkspace(roleCount: index.roles.count)
+            found.query.load(into: fromVocabulary)
+            expected.query.load(into: fromPostings)
+            for column in found.query.entries.indices {
+                for role in index.roles.indices {
+                    #expect(fromVocabulary.weight(role: role, column: column) == fromPostings.weight(role: role, column: column))
+                }
+            }
         }
         #expect(throws: MatchError.noWords(source: "t")) { try held.query("12 34", source: "t") }
         #expect(throws: MatchError.noKnownWords(source: "t")) { try held.query("qqqz xxyzzy", source: "t") }

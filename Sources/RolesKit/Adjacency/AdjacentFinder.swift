@@ -71,7 +71,7 @@ public final class AdjacentFinder {
         if let given, given.count == roleCount {
             textScores = given
         } else {
-            workspace.load(query.entries.map(\.postings))
+            query.load(into: workspace)
             textScores = BLASRanker.scores(weights: query.weights, workspace: workspace)
         }
         let matched = try (matches.flatMap { $0.count >= Adjacency.personRoles ? $0 : nil }

@@ -124,7 +124,7 @@ public final class Matcher {
     func rankScored(
         _ query: Query, title: Query?, words: Int, top: Int, detail: ExplanationDetail
     ) throws -> (matches: [RoleMatch], textScores: [Float]) {
-        workspace.load(query.entries.map(\.postings))
+        query.load(into: workspace)
         var scores = BLASRanker.scores(weights: query.weights, workspace: workspace)
         let textScores = scores
         if let title {

@@ -31,10 +31,7 @@ public struct Query: Sendable {
     /// The same query from the counts of vocabulary terms (`VocabularyAnalyzer`), which come in increasing
     /// id as the index's do: the same entries and weights, to the bit.
     init(counted: TermIDCounts, vocabulary: IndexVocabulary) {
-        entries = counted.ids.map { id in
-            TermEntry(id: vocabulary.storedIDs[Int(id)], display: vocabulary.display(id), idf: vocabulary.idf[Int(id)],
-                      postings: vocabulary.postings(id))
-        }
+        entries = counted.ids.map { TermEntry(vocabulary: vocabulary, term: $0) }
         var scratch: [Double] = []
         weights = Self.unitWeights(ids: counted.ids, counts: counted.counts, idf: vocabulary.idf, scratch: &scratch)
         counts = counted.counts.map { Int($0) }
@@ -54,6 +51,19 @@ public struct Query: Sendable {
     }
 
     public var isEmpty: Bool { entries.isEmpty }
+
+    /// Puts each entry's postings in a column of `workspace`, in entry order: from the in-memory vocabulary
+    /// when the entries come from one (dense columns copied whole), otherwise from the entries' postings.
+    public func load(into workspace: GatherWorkspace) {
+        if let first = entries.first?.vocabularyTerm {
+            let terms = entries.compactMap { $0.vocabularyTerm?.term }
+            if terms.count == entries.count, first.vocabulary.roleCount == workspace.roleCount {
+                workspace.load(terms: terms, from: first.vocabulary)
+                return
+            }
+        }
+        workspace.load(entries.map(\.postings))
+    }
 
     /// The query as a sparse vector over term ids, to compare with stored title and task vectors.
     public var vector: SparseVector {

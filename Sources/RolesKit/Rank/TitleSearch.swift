@@ -21,7 +21,7 @@ public struct TitleSearch {
         // A short query is a title: its abbreviations are spelled out, as in `Matcher.match`.
         let query = try matcher.query(TitleChannel.read(text).title ?? text, source: "the query")
         let workspace = matcher.workspace
-        workspace.load(query.entries.map(\.postings))
+        query.load(into: workspace)
         let scores = BLASRanker.scores(weights: query.weights, workspace: workspace)
         let vector = query.vector
         var results: [(score: Float, match: SearchMatch)] = []

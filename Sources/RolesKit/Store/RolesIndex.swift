@@ -14,10 +14,50 @@ public struct IndexedRole: Equatable, Sendable {
 /// A vocabulary term with its postings: the weight of the term in every role that has it.
 public struct TermEntry: Sendable {
     public var id: Int32
-    public var display: String
     public var idf: Float
+    private let source: Source
+
+    /// Where the readable form and the postings are: read from the index with the entry, or in an index
+    /// vocabulary held in memory, read from it only when asked for (a query of a few hundred terms needs
+    /// the readable forms of a few and the postings of none: its columns are gathered from the vocabulary).
+    private enum Source: Sendable {
+        case read(display: String, postings: SparseVector)
+        case vocabulary(IndexVocabulary, term: Int32)
+    }
+
+    public init(id: Int32, display: String, idf: Float, postings: SparseVector) {
+        self.id = id
+        self.idf = idf
+        source = .read(display: display, postings: postings)
+    }
+
+    /// The entry of term `term` of an index vocabulary in memory.
+    init(vocabulary: IndexVocabulary, term: Int32) {
+        id = vocabulary.storedIDs[Int(term)]
+        idf = vocabulary.idf[Int(term)]
+        source = .vocabulary(vocabulary, term: term)
+    }
+
+    public var display: String {
+        switch source {
+        case .read(let display, _): display
+        case .vocabulary(let vocabulary, let term): vocabulary.display(term)
+        }
+    }
+
     /// Role indices and weights.
-    public var postings: SparseVector
+    public var postings: SparseVector {
+        switch source {
+        case .read(_, let postings): postings
+        case .vocabulary(let vocabulary, let term): vocabulary.postings(term)
+        }
+    }
+
+    /// The in-memory vocabulary and the term's number in it, when the entry comes from one.
+    var vocabularyTerm: (vocabulary: IndexVocabulary, term: Int32)? {
+        if case .vocabulary(let vocabulary, let term) = source { return (vocabulary, term) }
+        return nil
+    }
 }
 
 /// A table of terms with their postings over roles.

@@ -47,6 +47,20 @@ struct IndexStoreTests {
         #expect(read == (0..<single.roles.count * 4).map { expected[$0 % single.roles.count] })
     }
 
+    @Test func anIndexWithConcurrentReadersReadsTheFileItOpenedAfterItIsReplaced() throws {
+        let original = try Fixtures.index()
+        let pooled = try RolesIndex(path: original.path, concurrentReaders: 3)
+        let expected = try (0..<original.roles.count).map { try original.tasks(ofRole: $0).map(\.text) }
+        // Another index (O*NET fixtures alone, other roles) renamed over the file, as a rebuild does.
+        let other = Fixtures.temporaryDirectory() + "/other.sqlite"
+        _ = try IndexBuilder.build(BuildSources(onet: Fixtures.onet), to: other)
+        #expect(rename(other, original.path) == 0)
+        let read = Parallel.map(original.roles.count * 6, workers: 6) { _, i in
+            try? pooled.tasks(ofRole: i % original.roles.count).map(\.text)
+        }
+        #expect(read == (0..<original.roles.count * 6).map { expected[$0 % original.roles.count] })
+    }
+
     @Test func damagedBM25PostingsAreNamed() throws {
         let built = try Fixtures.index()
         // A posting naming a role the index does not have.

@@ -77,13 +77,19 @@ public struct VectorRow: Sendable {
 
 /// A read-only index file. Safe to share across threads: reads go through one serial connection, or, for an
 /// index opened with `concurrentReaders` above one, through that many connections at once.
+///
+/// Every connection reads the file that was at `path` when the index was opened, even after a rebuild
+/// renames another file into place: they are all opened at once, and a connection opened later (for the
+/// parts of a vocabulary read in parallel) is checked to be of the same file.
 public final class RolesIndex: Sendable {
     public let path: String
     public let metadata: IndexMetadata
     public let sources: [IndexSource]
     /// Every role, in index order.
     public let roles: [IndexedRole]
-    private let queue: any DatabaseReader
+    private let connections: Connections
+    /// The file the connections read, as it was when they were opened.
+    private let file: FileNumber
     private let cache = VectorRowCache()
     private let termCache = TermCache()
     private let gramCache = TermCache()
@@ -98,14 +104,12 @@ public final class RolesIndex: Sendable {
         self.path = path
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missing(path: path) }
         do {
-            var configuration = Self.readConfiguration()
-            if concurrentReaders > 1 {
-                configuration.maximumReaderCount = concurrentReaders
-                queue = try DatabasePool(path: path, configuration: configuration)
-            } else {
-                queue = try DatabaseQueue(path: path, configuration: configuration)
-            }
-            (metadata, sources, roles) = try queue.read { db in
+            let before = FileNumber(path: path)
+            let queues = try (0..<max(1, concurrentReaders)).map { _ in try DatabaseQueue(path: path, configuration: Self.readConfiguration()) }
+            guard let before, FileNumber(path: path) == before else { throw StoreError.replaced(path: path) }
+            file = before
+            connections = Connections(queues)
+            (metadata, sources, roles) = try queues[0].read { db in
                 guard try db.tableExists("meta") else {
                     throw StoreError.notAnIndex(path: path, reason: "it has no meta table")
                 }
@@ -130,6 +134,18 @@ public final class RolesIndex: Sendable {
         } catch {
             throw StoreError.notAnIndex(path: path, reason: "\(error)")
         }
+    }
+
+    /// The connections this index was opened with, then new ones, each checked to read the same file: for
+    /// reading `count` parts of a table at once.
+    func connections(_ count: Int) throws -> [DatabaseQueue] {
+        let opened = connections.queues.prefix(count)
+        let more = try (opened.count..<max(opened.count, count)).map { _ in
+            let queue = try DatabaseQueue(path: path, configuration: Self.readConfiguration())
+            guard FileNumber(path: path) == file else { throw StoreError.replaced(path: path) }
+            return queue
+        }
+        return Array(opened) + more
     }
 
     /// How every connection to an index is opened.
@@ -222,11 +238,50 @@ public final class RolesIndex: Sendable {
     /// Runs a read, turning SQLite failures (a damaged file) into a `StoreError` that names the file.
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try queue.read(body)
+            return try connections.read(body)
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
             throw StoreError.notAnIndex(path: path, reason: error.message ?? "SQLite error \(error.resultCode)")
         }
+    }
+}
+
+/// An index's open connections. A read takes an idle one, or, when all are busy, waits its turn on one of
+/// them.
+private final class Connections: @unchecked Sendable {
+    // `@unchecked`: `idle` and `turn` are only used while holding `lock`; each queue serializes its reads.
+    let queues: [DatabaseQueue]
+    private let lock = NSLock()
+    private var idle: [Int]
+    private var turn = 0
+
+    init(_ queues: [DatabaseQueue]) {
+        self.queues = queues
+        idle = Array(queues.indices.reversed())
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        if queues.count == 1 { return try queues[0].read(body) }
+        let (index, wasIdle) = lock.withLock { () -> (Int, Bool) in
+            if let index = idle.popLast() { return (index, true) }
+            turn += 1
+            return (turn % queues.count, false)
+        }
+        defer { if wasIdle { lock.withLock { idle.append(index) } } }
+        return try queues[index].read(body)
+    }
+}
+
+/// A file's device and inode: what a path names until another file is renamed over it.
+struct FileNumber: Equatable, Sendable {
+    let device: UInt64
+    let inode: UInt64
+
+    init?(path: String) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        device = UInt64(status.st_dev)
+        inode = UInt64(status.st_ino)
     }
 }

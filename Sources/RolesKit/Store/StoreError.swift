@@ -4,6 +4,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case notAnIndex(path: String, reason: String)
     case schemaMismatch(path: String, found: Int, expected: Int)
     case writeFailed(path: String, reason: String)
+    /// Another file was renamed over the index while it was being opened or read.
+    case replaced(path: String)
 
     public var description: String {
         switch self {
@@ -15,6 +17,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             "\(path): index schema version \(found), but this roles reads version \(expected); run `roles index rebuild --index \(path)`."
         case .writeFailed(let path, let reason):
             "\(path): could not write the index (\(reason)); the previous index, if any, is unchanged."
+        case .replaced(let path):
+            "\(path): the index was replaced (rebuilt) while it was being read; run the command again."
         }
     }
 }

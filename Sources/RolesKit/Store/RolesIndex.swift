@@ -89,7 +89,7 @@ public final class RolesIndex: Sendable {
     public let roles: [IndexedRole]
     private let connections: Connections
     /// The file the connections read, as it was when they were opened.
-    private let file: FileNumber
+    private let file: FileIdentity
     private let cache = VectorRowCache()
     private let termCache = TermCache()
     private let gramCache = TermCache()
@@ -104,9 +104,9 @@ public final class RolesIndex: Sendable {
         self.path = path
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missing(path: path) }
         do {
-            let before = FileNumber(path: path)
+            let before = FileIdentity(path: path)
             let queues = try (0..<max(1, concurrentReaders)).map { _ in try DatabaseQueue(path: path, configuration: Self.readConfiguration()) }
-            guard let before, FileNumber(path: path) == before else { throw StoreError.replaced(path: path) }
+            guard let before, FileIdentity(path: path) == before else { throw StoreError.replaced(path: path) }
             file = before
             connections = Connections(queues)
             (metadata, sources, roles) = try queues[0].read { db in
@@ -142,7 +142,7 @@ public final class RolesIndex: Sendable {
         let opened = connections.queues.prefix(count)
         let more = try (opened.count..<max(opened.count, count)).map { _ in
             let queue = try DatabaseQueue(path: path, configuration: Self.readConfiguration())
-            guard FileNumber(path: path) == file else { throw StoreError.replaced(path: path) }
+            guard FileIdentity(path: path) == file else { throw StoreError.replaced(path: path) }
             return queue
         }
         return Array(opened) + more
@@ -270,18 +270,5 @@ private final class Connections: @unchecked Sendable {
         }
         defer { if wasIdle { lock.withLock { idle.append(index) } } }
         return try queues[index].read(body)
-    }
-}
-
-/// A file's device and inode: what a path names until another file is renamed over it.
-struct FileNumber: Equatable, Sendable {
-    let device: UInt64
-    let inode: UInt64
-
-    init?(path: String) {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
-        device = UInt64(status.st_dev)
-        inode = UInt64(status.st_ino)
     }
 }

@@ -68,28 +68,16 @@ public struct RoleVectorizer: Sendable {
             count(roles[i], with: vocabularies[worker])
         }
 
-        // One vocabulary, sorted, so ids are stable across builds of the same sources. The workers' terms are
-        // merged in a term table (no `String` hashing), numbered in order of first sight, then renumbered in
-        // sorted order.
-        var merged = TermTable(minimumCapacity: vocabularies.map { $0.terms().count }.max() ?? 0)
-        var mergedTerms: [String] = [], mergedDisplays: [String] = []
-        let localToMerged: [[Int32]] = vocabularies.map { vocabulary in
-            zip(vocabulary.terms(), vocabulary.displays).map { term, surface in
-                let id = merged.insert(term)
-                if Int(id) == mergedTerms.count {
-                    mergedTerms.append(term)
-                    mergedDisplays.append(surface)
-                } else if Self.isBetterDisplay(Substring(surface), than: mergedDisplays[Int(id)]) {
-                    mergedDisplays[Int(id)] = surface
-                }
-                return id
+        // One vocabulary, sorted, with the best display any worker saw for each term.
+        let sorted = SortedVocabulary(vocabularies.map { $0.terms() })
+        let sortedTerms = sorted.terms, localToGlobal = sorted.localToGlobal
+        var displays = [String?](repeating: nil, count: sortedTerms.count)
+        for (vocabulary, map) in zip(vocabularies, localToGlobal) {
+            for (local, surface) in vocabulary.displays.enumerated() {
+                if let current = displays[map[local]], !Self.isBetterDisplay(Substring(surface), than: current) { continue }
+                displays[map[local]] = surface
             }
         }
-        let order = mergedTerms.indices.sorted { mergedTerms[$0] < mergedTerms[$1] }
-        var rank = [Int](repeating: 0, count: order.count)
-        for (position, id) in order.enumerated() { rank[id] = position }
-        let sortedTerms = order.map { mergedTerms[$0] }
-        let localToGlobal = localToMerged.map { $0.map { rank[Int($0)] } }
 
         var documentFrequency = [Int](repeating: 0, count: sortedTerms.count)
         for (i, role) in counted.enumerated() {
@@ -138,7 +126,7 @@ public struct RoleVectorizer: Sendable {
             return (vector(counted[i].document), counted[i].tasks.map(vector), counted[i].titles.map(vector), bm25)
         }
         let vocabulary = sortedTerms.enumerated().map { id, term in
-            VocabularyTerm(term: term, display: mergedDisplays[order[id]], documentFrequency: documentFrequency[id], idf: Float(idf[id]))
+            VocabularyTerm(term: term, display: displays[id]!, documentFrequency: documentFrequency[id], idf: Float(idf[id]))
         }
         return VectorizedRoles(
             vocabulary: vocabulary, roleVectors: vectors.map(\.0), taskVectors: vectors.map(\.1), titleVectors: vectors.map(\.2),

@@ -20,36 +20,24 @@ public enum TitleGramVectorizer {
         let counted: [(ids: [Int32], counts: [Int])] = Parallel.map(roles.count, workers: workers) { worker, i in
             locals[worker].count(roles[i].matchedTitles)
         }
-        // The workers' grams merged, then numbered in sorted order.
-        var merged = TermTable(minimumCapacity: locals.map(\.grams.count).max() ?? 0)
-        var mergedGrams: [String] = []
-        let localToMerged: [[Int32]] = locals.map { local in
-            local.grams.map { gram in
-                let id = merged.insert(gram)
-                if Int(id) == mergedGrams.count { mergedGrams.append(gram) }
-                return id
-            }
-        }
-        let order = mergedGrams.indices.sorted { mergedGrams[$0] < mergedGrams[$1] }
-        var rank = [Int32](repeating: 0, count: order.count)
-        for (position, id) in order.enumerated() { rank[id] = Int32(position) }
-        let localToGlobal = localToMerged.map { $0.map { rank[Int($0)] } }
-        var documentFrequency = [Int](repeating: 0, count: order.count)
+        let sorted = SortedVocabulary(locals.map(\.grams))
+        let localToGlobal = sorted.localToGlobal
+        var documentFrequency = [Int](repeating: 0, count: sorted.terms.count)
         for (i, role) in counted.enumerated() {
-            for id in role.ids { documentFrequency[Int(localToGlobal[i % workers][Int(id)])] += 1 }
+            for id in role.ids { documentFrequency[localToGlobal[i % workers][Int(id)]] += 1 }
         }
         let idf = documentFrequency.map { TFIDFWeighting.idf(documentFrequency: $0, documentCount: roles.count) }
         let vectors = counted.enumerated().map { i, role in
             let map = localToGlobal[i % workers]
             var pairs = zip(role.ids, role.counts).map { local, count in
                 let id = map[Int(local)]
-                return (id, Float(TFIDFWeighting.tf(Double(count)) * idf[Int(id)]))
+                return (Int32(id), Float(TFIDFWeighting.tf(Double(count)) * idf[id]))
             }
             pairs.sort { $0.0 < $1.0 }
             return SparseVector(indices: pairs.map(\.0), values: pairs.map(\.1)).normalized()
         }
-        let vocabulary = order.enumerated().map { id, merged in
-            VocabularyTerm(term: mergedGrams[merged], display: mergedGrams[merged], documentFrequency: documentFrequency[id], idf: Float(idf[id]))
+        let vocabulary = sorted.terms.enumerated().map { id, gram in
+            VocabularyTerm(term: gram, display: gram, documentFrequency: documentFrequency[id], idf: Float(idf[id]))
         }
         return TitleGramVectors(vocabulary: vocabulary, roleVectors: vectors)
     }

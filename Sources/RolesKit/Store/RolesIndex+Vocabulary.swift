@@ -16,7 +16,7 @@ extension RolesIndex {
         let largest = try read { db in try Int.fetchOne(db, sql: "SELECT max(id) FROM \(table.rawValue)") } ?? -1
         let parts = max(1, min(workers, (largest + 1) / max(1, minimumPartSize)))
         let bounds = (0...parts).map { Int64($0) * Int64(largest + 1) / Int64(parts) }
-        let connections = try self.connections(parts)
+        let connections = try connectionsForParts(parts)
         let results: [Result<VocabularyPart, Error>] = Parallel.map(parts, workers: parts) { _, part in
             Result {
                 let range = bounds[part]..<bounds[part + 1]

@@ -138,7 +138,7 @@ public final class RolesIndex: Sendable {
 
     /// The connections this index was opened with, then new ones, each checked to read the same file: for
     /// reading `count` parts of a table at once.
-    func connections(_ count: Int) throws -> [DatabaseQueue] {
+    func connectionsForParts(_ count: Int) throws -> [DatabaseQueue] {
         let opened = connections.queues.prefix(count)
         let more = try (opened.count..<max(opened.count, count)).map { _ in
             let queue = try DatabaseQueue(path: path, configuration: Self.readConfiguration())

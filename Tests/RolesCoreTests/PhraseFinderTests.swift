@@ -61,6 +61,19 @@ struct PhraseFinderTests {
         #expect(finder.items(in: "Built pages in Adobe Experience Manager (AEM)", longest: 8) == [7])
     }
 
+    @Test func skillsAreFoundByInflectionsAndActionNounsButNotByNounsOfQuality() {
+        let analyzer = Analyzer()
+        var table: [String: [Int32]] = [:]
+        for (i, name) in ["Hospitality", "Negotiation", "Relativity", "Contentful", "Scheduling", "Documentation"].enumerated() {
+            table[analyzer.wordsAndStems(name).stems.joined(separator: " "), default: []].append(Int32(i))
+        }
+        let finder = PhraseFinder(phrases: table)
+        #expect(finder.items(in: "Charge nurse at Riverside General Hospital; related duties; content for the unit", longest: 4) == [])
+        #expect(finder.items(in: "Negotiated contracts, scheduled crews and documented every call", longest: 4) == [1, 4, 5])
+        #expect(finder.items(in: "Hospitality and negotiations", longest: 4) == [0, 1])
+        #expect(finder.items(in: "Theory of relativity in Contentful", longest: 4) == [2, 3])
+    }
+
     @Test func wordsAndStemsMarkPhraseBoundaries() {
         let (words, stems) = Analyzer().wordsAndStems("Give blood products; manage the lines, and the drains.\nCharting")
         #expect(words == ["give", "blood", "products", "|", "manage", "the", "lines", "|", "and", "the", "drains", "|", "charting"])

@@ -271,6 +271,20 @@ struct Porter2StemmerTests {
         expectStems(Porter2Reference.step5)
     }
 
+    @Test func stopsAfterStep1ForTheEndingsGiven() {
+        let stemmer = Porter2Stemmer()
+        let endings: [StaticString] = ["iti", "ful"]
+        // Step 1 forms ending so are kept whole; the others are stemmed as usual.
+        let expected: [(word: String, stem: String)] = [("hospitality", "hospitaliti"), ("hospitalities", "hospitaliti"), ("hospital", "hospit"),
+                        ("contentful", "contentful"), ("content", "content"), ("negotiation", "negoti"),
+                        ("relativity", "relativiti"), ("related", "relat"), ("sky", "sky")]
+        for (word, stem) in expected {
+            #expect(stemmer.stem(word, keepingStep1FormsEndingWith: endings) == stem, "\(word)")
+        }
+        // Without endings, the published algorithm.
+        #expect(stemmer.stem("hospitality", keepingStep1FormsEndingWith: []) == "hospit")
+    }
+
     @Test func startsR1AfterTheSpecialPrefixes() {
         expectStems(Porter2Reference.specialPrefixes)
         // The description's gener example: these no longer all conflate to "gener".
@@ -285,10 +299,10 @@ struct Porter2StemmerTests {
         // Snowball 3.1: "The stem of interval is now interval".
         #expect(stemmer.stem("interval") == "interval")
         // "We now avoid conflating intern, internal, international and internment."
-        let interns = ["intern", "internal", "international", "internment"].map(stemmer.stem)
+        let interns = ["intern", "internal", "international", "internment"].map { stemmer.stem($0) }
         #expect(Set(interns).count == 4, "\(interns)")
         // "We now conflate interfere/interferes/interference with interfered/interfering."
-        let interferes = ["interfere", "interferes", "interference", "interfered", "interfering"].map(stemmer.stem)
+        let interferes = ["interfere", "interferes", "interference", "interfered", "interfering"].map { stemmer.stem($0) }
         #expect(Set(interferes).count == 1, "\(interferes)")
     }
 

@@ -101,7 +101,7 @@ public final class PhraseFinder {
     private func ids(of bytes: UnsafeBufferPointer<UInt8>) -> (surface: Int32, stem: Int32) {
         if let known = words.id(of: bytes) { return wordIDs[Int(known)] }
         let word = String(decoding: bytes, as: UTF8.self)
-        let stem: Int32 = StopWords.english.contains(word) ? -2 : phraseWords[stemmer.stem(word)] ?? -1
+        let stem: Int32 = StopWords.english.contains(word) ? -2 : phraseWords[SkillPhrase.stem(word, stemmer: stemmer)] ?? -1
         let ids = (surface: phraseWords[word] ?? -1, stem: stem)
         words.insert(bytes)
         wordIDs.append(ids)

@@ -31,9 +31,21 @@ public struct SkillItem: Equatable, Sendable, Codable {
 
 /// How a skill item is found in a person's text. Technology names are products: they are found by their
 /// words as written (`Rapide` is not `rapid`, and `Post Once` is not every `post`), and their phrases carry
-/// `surfaceMark`. Skills and knowledge areas are found by stems, so `scheduling` finds `Schedule`.
+/// `surfaceMark`. Skills and knowledge areas are found by stems, so `scheduling` finds `Schedule` and
+/// `negotiated` finds `Negotiation`; but a word whose inflected form ends in a quality or manner suffix
+/// (`keptEndings`) keeps that form, so `hospital` does not find `Hospitality`, `related` does not find
+/// `Relativity`, nor `content` `Contentful`.
 public enum SkillPhrase {
     public static let surfaceMark = "="
+    /// Porter2 Step 1 endings of words that are not stemmed further in skill phrases: the derivations
+    /// Steps 2–4 would strip there name another thing than their base (`-ity` nouns of quality, `-ful`,
+    /// `-ness`, `-ism`, `-ous`).
+    public static let keptEndings: [StaticString] = ["iti", "ful", "ness", "ism", "ous"]
+
+    /// The stem of a lower-case word in a skill phrase (`keptEndings`).
+    public static func stem(_ word: String, stemmer: Porter2Stemmer = Porter2Stemmer()) -> String {
+        stemmer.stem(word, keepingStep1FormsEndingWith: keptEndings)
+    }
     /// Stands between two words of a phrase where punctuation or a line break separates them
     /// (`Adobe Experience Manager | aem`); the tokenizer never makes it a word.
     public static let boundary = "|"

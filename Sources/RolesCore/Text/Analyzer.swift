@@ -49,7 +49,7 @@ public final class Analyzer {
     }
 
     /// The words of a text as the tokenizer gives them (normalized, neither stemmed nor filtered), and
-    /// the stems of those that are not stop words (the unigram terms, without bigrams), from one pass.
+    /// the skill-phrase stems (`SkillPhrase.stem`) of those that are not stop words, from one pass.
     /// Where a phrase boundary (line break, sentence or list punctuation) lies between two words of a
     /// list, the list holds `SkillPhrase.boundary` between them, so that a run of words crosses it only
     /// where a skill's own name does.
@@ -64,7 +64,7 @@ public final class Analyzer {
             guard !StopWords.english.contains(token.text) else { continue }
             if stemBreak && !stems.isEmpty { stems.append(SkillPhrase.boundary) }
             stemBreak = false
-            stems.append(stem(token.text))
+            stems.append(SkillPhrase.stem(token.text, stemmer: stemmer))
         }
         return (words, stems)
     }

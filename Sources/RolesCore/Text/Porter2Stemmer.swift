@@ -21,7 +21,12 @@ public struct Porter2Stemmer: Sendable {
 
     /// Returns the stem of a lower-case word. Words of two letters or fewer, and words containing characters
     /// other than ASCII letters and apostrophes, are returned unchanged.
-    public func stem(_ word: String) -> String {
+    ///
+    /// - Parameter endings: Step 1 endings that stop the algorithm there. A word whose form after Step 1
+    ///   (inflections removed: `hospitalities` → `hospitaliti`) ends with one of them is returned in that
+    ///   form, so that the derivations Steps 2–4 would strip (`hospitality` → `hospit`, as `hospital`)
+    ///   stay apart from their base. None by default: the published algorithm.
+    public func stem(_ word: String, keepingStep1FormsEndingWith endings: [StaticString] = []) -> String {
         let count = word.utf8.count
         if count <= 2 { return word }
         var bytes = [UInt8](word.utf8)
@@ -34,7 +39,7 @@ public struct Porter2Stemmer: Sendable {
             case nil: break
             }
             var w = Porter2Word(base, count)
-            w.run()
+            w.run(keepingStep1FormsEndingWith: endings)
             if !w.changed { return word }
             return String(decoding: UnsafeBufferPointer(start: base, count: w.len), as: UTF8.self)
         }
@@ -125,16 +130,18 @@ struct Porter2Word {
         self.len = len
     }
 
-    mutating func run() {
+    mutating func run(keepingStep1FormsEndingWith endings: [StaticString] = []) {
         prelude()
         markRegions()
         step1a()
         step1b()
         step1c()
-        step2()
-        step3()
-        step4()
-        step5()
+        if !endings.contains(where: ends) {
+            step2()
+            step3()
+            step4()
+            step5()
+        }
         if markedAnyY {
             for i in 0..<len where b[i] == markedY { b[i] = letterY }
         }

@@ -34,7 +34,8 @@ public struct SkillItem: Equatable, Sendable, Codable {
 /// `surfaceMark`. Skills and knowledge areas are found by stems, so `scheduling` finds `Schedule` and
 /// `negotiated` finds `Negotiation`; but a word whose inflected form ends in a quality or manner suffix
 /// (`keptEndings`) keeps that form, so `hospital` does not find `Hospitality`, `related` does not find
-/// `Relativity`, nor `content` `Contentful`.
+/// `Relativity`, nor `content` `Contentful`. A skill whose name begins or ends with a stop word is found
+/// by its words as written (`phrase(of:analyzer:)`).
 public enum SkillPhrase {
     public static let surfaceMark = "="
     /// Porter2 Step 1 endings of words that are not stemmed further in skill phrases: the derivations
@@ -51,12 +52,16 @@ public enum SkillPhrase {
     public static let boundary = "|"
 
     /// The phrase of an item: its words as written for a technology, its unigram stems otherwise; empty
-    /// for a work activity, which is found through task statements instead.
+    /// for a work activity, which is found through task statements instead. A skill whose name begins or
+    /// ends with a stop word (`IT strategy`, `After Effects`, `Scale-up`) is found by its words as written
+    /// too: its stems alone would be a common word (`strategi`, `effect`, `scale`).
     public static func phrase(of item: SkillItem, analyzer: Analyzer) -> String {
-        switch item.kind {
-        case .activity: ""
-        case .technology: surfaceMark + analyzer.wordsAndStems(item.name).words.joined(separator: " ")
-        default: analyzer.wordsAndStems(item.name).stems.joined(separator: " ")
+        guard item.kind != .activity else { return "" }
+        let (words, stems) = analyzer.wordsAndStems(item.name)
+        let edgeStopWord = [words.first, words.last].contains { $0.map(StopWords.english.contains) ?? false }
+        if item.kind == .technology || edgeStopWord {
+            return surfaceMark + words.joined(separator: " ")
         }
+        return stems.joined(separator: " ")
     }
 }

@@ -65,7 +65,7 @@ struct TermAccumulationTests {
 struct BatchScorerTests {
     @Test func ranksExactlyAsTheMatcherDoes() throws {
         let index = try Fixtures.index()
-        let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), grams: Lazy { try index.vocabulary(.titleGrams) }, bm25: Lazy { try index.postingsInMemory(.bm25) }, top: 5)
+        let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), grams: Lazy { try index.vocabulary(.titleGrams) }, heads: Lazy { try index.vocabulary(.titleHeads) }, bm25: Lazy { try index.postingsInMemory(.bm25) }, top: 5)
         let matcher = Matcher(index: index)
         let texts = [
             "registered nurse in intensive care", "payroll clerk", "JavaScript developer building React front ends",
@@ -121,7 +121,7 @@ struct BatchScorerTests {
 
     @Test func namesTextsWithoutWordsAndWithoutKnownWords() throws {
         let index = try Fixtures.index()
-        let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), grams: Lazy { try index.vocabulary(.titleGrams) }, bm25: Lazy { try index.postingsInMemory(.bm25) }, top: 5)
+        let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), grams: Lazy { try index.vocabulary(.titleGrams) }, heads: Lazy { try index.vocabulary(.titleHeads) }, bm25: Lazy { try index.postingsInMemory(.bm25) }, top: 5)
         func error(_ line: String, _ number: Int) -> (id: String?, line: Int, message: String)? {
             guard case .error(let id, let line, let message)? = scorer.record(for: .text(Data(line.utf8)), line: number) else { return nil }
             return (id, line, message)

@@ -29,6 +29,30 @@ struct MatcherTests {
         #expect(try matcher.titleQuery("zzqx") == nil)
     }
 
+    @Test func addsTheHeadWeightToTheRolesWithATitleOfTheSameHead() throws {
+        let index = try Fixtures.index()
+        let matcher = Matcher(index: index)
+        let text = "Night Payroll Clerk"
+        let query = try matcher.query(try #require(TitleChannel.read(text).title), source: "test")
+        let grams = try matcher.titleQuery(try #require(TitleChannel.read(text).grams))
+        let head = try #require(try matcher.headQuery(text))
+        #expect(head.entries.map(\.display) == ["clerk"])
+        let withHead = try matcher.match(text, source: "test", top: index.roles.count, detail: .terms).matches
+        let without = try matcher.rank(query, title: grams, words: 3, top: index.roles.count, detail: .terms)
+        // The roles with a title headed by "clerk", as the index stores them.
+        let clerks = Set(try #require(try index.lookup(["clerk"], in: .titleHeads)["clerk"]).postings.indices)
+        var raised = 0
+        for match in withHead {
+            let role = try #require(index.roles.firstIndex { $0.id == match.id })
+            let before = without.first { $0.id == match.id }?.score ?? 0
+            let added: Float = clerks.contains(Int32(role)) ? TitleHeads.weight : 0
+            if added > 0 { raised += 1 }
+            #expect(abs(match.score - (before + added)) < 1e-6, "\(match.id)")
+        }
+        #expect(raised >= 1 && raised < index.roles.count)
+        #expect(try matcher.headQuery("Zzqx Wrangler") == nil)
+    }
+
     @Test func aTitlesQualifierCountsInItsWordsButNotInItsGrams() throws {
         let index = try Fixtures.index()
         let matcher = Matcher(index: index)
@@ -36,7 +60,7 @@ struct MatcherTests {
         let matches = try matcher.match(text, source: "test", top: 3, detail: .terms).matches
         let query = try matcher.query(try #require(TitleChannel.read(text).title), source: "test")
         let head = try #require(try matcher.titleQuery("Payroll Clerk"))
-        let expected = try matcher.rank(query, title: head, words: 3, top: 3, detail: .terms)
+        let expected = try matcher.rank(query, title: head, head: try matcher.headQuery(text), words: 3, top: 3, detail: .terms)
         #expect(matches.map(\.id) == expected.map(\.id))
         #expect(matches.map(\.score) == expected.map(\.score))
         #expect(query.entries.contains { $0.display == "ledger" })

@@ -48,6 +48,11 @@ public final class Analyzer {
         }
     }
 
+    /// The words of a text as the tokenizer gives them: normalized, neither stemmed nor filtered.
+    public func words(_ text: String) -> [String] {
+        tokenizer.tokenize(normalizer.normalize(text)).map(\.text)
+    }
+
     /// The words of a text as the tokenizer gives them (normalized, neither stemmed nor filtered), and
     /// the skill-phrase stems (`SkillPhrase.stem`) of those that are not stop words, from one pass.
     /// Where a phrase boundary (line break, sentence or list punctuation) lies between two words of a

@@ -24,6 +24,8 @@ public struct VectorizedRoles: Sendable {
     public var bm25Vectors: [SparseVector]
     /// Per role, all its titles as one vector over character n-grams.
     public var titleGrams: TitleGramVectors
+    /// The head words of the roles' titles (`TitleHeads`), with each role's heads.
+    public var titleHeads: TitleGramVectors
     public var documentCount: Int { roleVectors.count }
 }
 
@@ -130,7 +132,8 @@ public struct RoleVectorizer: Sendable {
         }
         return VectorizedRoles(
             vocabulary: vocabulary, roleVectors: vectors.map(\.0), taskVectors: vectors.map(\.1), titleVectors: vectors.map(\.2),
-            bm25Vectors: vectors.map(\.3), titleGrams: TitleGramVectorizer.vectorize(roles, workers: workers))
+            bm25Vectors: vectors.map(\.3), titleGrams: TitleGramVectorizer.vectorize(roles, workers: workers),
+            titleHeads: TitleHeads.vectorize(roles, workers: workers))
     }
 
     /// A role's weighted term counts: its document, and each task and title on its own.

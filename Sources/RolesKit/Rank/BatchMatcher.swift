@@ -55,8 +55,11 @@ public final class BatchMatcher {
             let vocabulary = try index.vocabulary()
             let index = self.index
             let grams = Lazy { try index.vocabulary(.titleGrams) }
+            let heads = Lazy { try index.vocabulary(.titleHeads) }
             let bm25 = Lazy { try index.postingsInMemory(.bm25) }
-            scorers = (0..<workers).map { _ in BatchScorer(index: index, vocabulary: vocabulary, grams: grams, bm25: bm25, top: top) }
+            scorers = (0..<workers).map { _ in
+                BatchScorer(index: index, vocabulary: vocabulary, grams: grams, heads: heads, bm25: bm25, top: top)
+            }
         }
         return scorers
     }

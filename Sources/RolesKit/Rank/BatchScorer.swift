@@ -12,10 +12,14 @@ final class BatchScorer {
     let vocabulary: IndexVocabulary
     /// Title grams and their postings (`TitleChannel`), read at the first short text.
     let grams: Lazy<IndexVocabulary>
+    /// Title heads and their postings (`TitleHeads`), read at the first short text.
+    let heads: Lazy<IndexVocabulary>
     /// Every word's BM25 postings (`BM25Channel`), read at the first long text.
     let bm25: Lazy<PostingsInMemory>
     let top: Int
     private let analyzer: VocabularyAnalyzer
+    /// Finds a title's head.
+    private let titleAnalyzer: Analyzer
     private let gramMaker = TitleGrams()
     private let workspace: GatherWorkspace
     private var raw: [Double] = []
@@ -24,10 +28,15 @@ final class BatchScorer {
 
     private var gramIDs: [Int32] = []
 
-    init(index: RolesIndex, vocabulary: IndexVocabulary, grams: Lazy<IndexVocabulary>, bm25: Lazy<PostingsInMemory>, top: Int) {
+    init(
+        index: RolesIndex, vocabulary: IndexVocabulary, grams: Lazy<IndexVocabulary>, heads: Lazy<IndexVocabulary>,
+        bm25: Lazy<PostingsInMemory>, top: Int
+    ) {
         self.index = index
         self.vocabulary = vocabulary
         self.grams = grams
+        self.heads = heads
+        titleAnalyzer = Analyzer(settings: index.metadata.analyzer)
         self.bm25 = bm25
         self.top = top
         analyzer = VocabularyAnalyzer(settings: index.metadata.analyzer, vocabulary: vocabulary.terms)
@@ -62,6 +71,13 @@ final class BatchScorer {
             case .failure(let error): return .error(id: id, line: line, message: "\(error)")
             }
         }
+        var head: (id: Int32, heads: IndexVocabulary)? = nil
+        if reading.title != nil, let stem = TitleHeads.head(ofTitle: text, analyzer: titleAnalyzer) {
+            switch heads.value {
+            case .success(let vocabulary): head = vocabulary.terms.id(of: stem).map { ($0, vocabulary) }
+            case .failure(let error): return .error(id: id, line: line, message: "\(error)")
+            }
+        }
         var bm25: PostingsInMemory? = nil
         if title == nil && BM25Channel.applies(words: reading.words) {
             switch self.bm25.value {
@@ -69,7 +85,7 @@ final class BatchScorer {
             case .failure(let error): return .error(id: id, line: line, message: "\(error)")
             }
         }
-        return .matches(id: id, matches: rank(counted, title: title, bm25: bm25, words: reading.words))
+        return .matches(id: id, matches: rank(counted, title: title, head: head, bm25: bm25, words: reading.words))
     }
 
     /// Weights the known terms as `Query` does (sublinear tf times idf, in increasing term id, unit
@@ -77,12 +93,21 @@ final class BatchScorer {
     /// - Complexity: O(R · k) for R roles and k known terms.
     /// - Parameters:
     ///   - title: the text again with the title-gram vocabulary, when the text is read as a title.
+    ///   - head: the title's head with the title-head vocabulary, when the index knows it.
     ///   - bm25: every word's BM25 postings, when the text is long enough to be scored by them too.
-    func rank(_ counted: TermIDCounts, title: (text: String, grams: IndexVocabulary)?, bm25: PostingsInMemory?, words: Int) -> [RoleMatch] {
+    func rank(
+        _ counted: TermIDCounts, title: (text: String, grams: IndexVocabulary)?, head: (id: Int32, heads: IndexVocabulary)? = nil,
+        bm25: PostingsInMemory?, words: Int
+    ) -> [RoleMatch] {
         let weights = Query.unitWeights(ids: counted.ids, counts: counted.counts, idf: vocabulary.idf, scratch: &raw)
         workspace.load(terms: counted.ids, from: vocabulary)
         var scores = BLASRanker.scores(weights: weights, workspace: workspace)
         var scoredTitle = false
+        if let (id, heads) = head {
+            // As `Matcher.headQuery`: one term of unit weight.
+            let headWeights = Query.unitWeights(ids: [id], counts: [1], idf: heads.idf, scratch: &raw)
+            TermAccumulation.add(weights: headWeights, terms: [id], from: heads, scale: TitleHeads.weight, to: &scores)
+        }
         if let (text, grams) = title {
             // Known grams as sorted ids with their counts: a sort of some 30 ids costs less than a dictionary.
             gramIDs.removeAll(keepingCapacity: true)

@@ -108,25 +108,39 @@ public final class Matcher {
         let reading = TitleChannel.read(text)
         let query = try self.query(reading.title ?? text, source: source)
         let (matches, textScores) = try rankScored(
-            query, title: try reading.grams.flatMap(titleQuery), words: reading.words, top: top, detail: detail)
+            query, title: try reading.grams.flatMap(titleQuery), head: reading.title == nil ? nil : try headQuery(text),
+            words: reading.words, top: top, detail: detail)
         return MatchResult(
             matches: matches, distinctTerms: query.distinctTerms, knownTerms: query.entries.count, query: query, textScores: textScores)
     }
 
-    /// Scores every role for `query`, and its title grams `title` when given, with BLAS and returns the
-    /// best `top`, explained, with their confidence for a text of `words` words. A text of
-    /// `BM25Channel.minimumWords` words or more also gets its BM25 scores blended in.
-    public func rank(_ query: Query, title: Query? = nil, words: Int, top: Int, detail: ExplanationDetail) throws -> [RoleMatch] {
-        try rankScored(query, title: title, words: words, top: top, detail: detail).matches
+    /// A title's head (`TitleHeads`) as a query over the roles' title heads; nil when it has none the
+    /// index knows.
+    public func headQuery(_ title: String) throws -> Query? {
+        guard let head = TitleHeads.head(ofTitle: title, analyzer: analyzer) else { return nil }
+        let query = Query(counts: [head: 1], entries: try index.lookup([head], in: .titleHeads))
+        return query.isEmpty ? nil : query
     }
 
-    /// `rank`, with the query's cosine with every role before the title grams were added.
+    /// Scores every role for `query`, and its title grams `title` and title head `head` when given, with
+    /// BLAS and returns the best `top`, explained, with their confidence for a text of `words` words. A
+    /// text of `BM25Channel.minimumWords` words or more also gets its BM25 scores blended in.
+    public func rank(
+        _ query: Query, title: Query? = nil, head: Query? = nil, words: Int, top: Int, detail: ExplanationDetail
+    ) throws -> [RoleMatch] {
+        try rankScored(query, title: title, head: head, words: words, top: top, detail: detail).matches
+    }
+
+    /// `rank`, with the query's cosine with every role before the title grams and head were added.
     func rankScored(
-        _ query: Query, title: Query?, words: Int, top: Int, detail: ExplanationDetail
+        _ query: Query, title: Query?, head: Query? = nil, words: Int, top: Int, detail: ExplanationDetail
     ) throws -> (matches: [RoleMatch], textScores: [Float]) {
         query.load(into: workspace)
         var scores = BLASRanker.scores(weights: query.weights, workspace: workspace)
         let textScores = scores
+        if let head {
+            TermAccumulation.add(weights: head.weights, postings: head.entries.map(\.postings), scale: TitleHeads.weight, to: &scores)
+        }
         if let title {
             TermAccumulation.add(weights: title.weights, postings: title.entries.map(\.postings), scale: TitleChannel.weight, to: &scores)
         } else if BM25Channel.applies(words: words) {

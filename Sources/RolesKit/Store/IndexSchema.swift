@@ -39,6 +39,9 @@ enum IndexSchema {
             CREATE TABLE title_grams (
                 id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, display TEXT NOT NULL, df INTEGER NOT NULL,
                 idf REAL NOT NULL, postings BLOB NOT NULL);
+            CREATE TABLE title_heads (
+                id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, display TEXT NOT NULL, df INTEGER NOT NULL,
+                idf REAL NOT NULL, postings BLOB NOT NULL);
             """)
         try createTransitions(db)
     }

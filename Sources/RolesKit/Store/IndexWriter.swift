@@ -62,6 +62,7 @@ public enum IndexWriter {
                     try writeVectorRows(db, roles: roles, vectors: vectors)
                     try writeTerms(db, table: "terms", vocabulary: vectors.vocabulary, roleVectors: vectors.roleVectors)
                     try writeTerms(db, table: "title_grams", vocabulary: vectors.titleGrams.vocabulary, roleVectors: vectors.titleGrams.roleVectors)
+                    try writeTerms(db, table: "title_heads", vocabulary: vectors.titleHeads.vocabulary, roleVectors: vectors.titleHeads.roleVectors)
                     try writeBM25Terms(db, termCount: vectors.vocabulary.count, roleVectors: vectors.bm25Vectors)
                     try IndexSchema.createIndexesAfterRows(db)
                     group.wait()

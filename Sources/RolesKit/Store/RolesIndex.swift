@@ -66,6 +66,8 @@ public enum VocabularyTable: String, Sendable {
     case terms
     /// Character n-grams of the role titles (`TitleGrams`).
     case titleGrams = "title_grams"
+    /// Head words of the role titles (`TitleHeads`).
+    case titleHeads = "title_heads"
 }
 
 /// One title or task of a role with its vector.
@@ -93,6 +95,7 @@ public final class RolesIndex: Sendable {
     private let cache = VectorRowCache()
     private let termCache = TermCache()
     private let gramCache = TermCache()
+    private let headCache = TermCache()
 
     /// Upper bound of the memory-mapped part of the file; an index is a few tens of megabytes.
     static let mmapSize = 1 << 30
@@ -177,7 +180,11 @@ public final class RolesIndex: Sendable {
 
     /// Looks up terms in the vocabulary; terms the index does not know are absent from the result.
     public func lookup(_ terms: some Collection<String>, in table: VocabularyTable = .terms) throws -> [String: TermEntry] {
-        let cache = table == .terms ? termCache : gramCache
+        let cache = switch table {
+        case .terms: termCache
+        case .titleGrams: gramCache
+        case .titleHeads: headCache
+        }
         let cached = cache.split(Set(terms))
         var found = cached.found
         let unique = cached.unseen

@@ -42,6 +42,12 @@ struct TitleGramsTests {
         // A hyphen in a word is not a separator; nor is a dash that would leave no word before it.
         #expect(TitleChannel.read("X-Ray Tech (ARRT) – PRN Nights").grams == "X-Ray Tech (ARRT)\ntechnician")
         #expect(TitleChannel.read(" - Payroll Clerk").grams == " - Payroll Clerk")
+        // Each separator, wherever it comes first.
+        for separator in TitleChannel.qualifierSeparators {
+            #expect(TitleChannel.head(of: "Payroll Clerk\(separator)Nights - Dock") == "Payroll Clerk", "\(separator)")
+            #expect(TitleChannel.head(of: "Payroll Clerk\(separator.dropLast())") == "Payroll Clerk\(separator.dropLast())")
+        }
+        #expect(TitleChannel.head(of: "Café Manager — Nights") == "Café Manager")
     }
 
     @Test func vectorizesAllTitlesOfARoleIntoOneUnitVector() {
@@ -118,6 +124,13 @@ struct TitleAbbreviationsTests {
         #expect(TitleAbbreviations.expand("RN (ICU), RN float pool") == "RN (ICU), RN float pool\nregistered nurse")
         #expect(TitleAbbreviations.expand("AP/AR Clerk") == "AP/AR Clerk\naccounts payable receivable")
         #expect(TitleAbbreviations.expand("HVAC-R Tech") == "HVAC-R Tech\nheating ventilation air conditioning\ntechnician")
+    }
+
+    @Test func readsOtherThanASCIIAsASCII() {
+        // The byte split for ASCII titles and the character split for others find the same words.
+        #expect(TitleAbbreviations.expand("Sr. Café Mgr") == "Sr. Café Mgr\nsenior\nmanager")
+        #expect(TitleAbbreviations.expand("Sr.\u{2003}Acct\tMgr\r\n") == "Sr.\u{2003}Acct\tMgr\r\n\nsenior\naccountant accounting\nmanager")
+        #expect(TitleAbbreviations.expand("Sr.\u{2003}Acct\tMgr\r\nCafé") == "Sr.\u{2003}Acct\tMgr\r\nCafé\nsenior\naccountant accounting\nmanager")
     }
 
     @Test func leavesTextsWithoutAbbreviationsAsTheyAre() {

@@ -39,16 +39,36 @@ public enum TitleChannel {
     public static func read(_ text: String) -> Reading {
         let words = wordCount(text)
         guard isTitle(words: words) else { return Reading(words: words, title: nil, grams: nil) }
-        return Reading(words: words, title: TitleAbbreviations.expand(text), grams: TitleAbbreviations.expand(head(of: text)))
+        let title = TitleAbbreviations.expand(text)
+        let head = head(of: text)
+        return Reading(words: words, title: title, grams: head == text ? title : TitleAbbreviations.expand(head))
     }
 
     /// A title up to its first qualifier separator; the whole title when that would leave no word.
     static func head(of title: String) -> String {
-        var head = Substring(title)
-        for separator in qualifierSeparators {
-            if let range = head.range(of: separator) { head = head[..<range.lowerBound] }
+        let head = String(title[..<qualifierStart(in: title)])
+        return wordCount(head) > 0 ? head : title
+    }
+
+    /// Where the first of `qualifierSeparators` starts in a title, or where a byte `stop` accepts first
+    /// occurs if that is sooner; the end when neither does. One pass over the bytes.
+    static func qualifierStart(in title: String, orAt stop: (UInt8) -> Bool = { _ in false }) -> String.Index {
+        let bytes = title.utf8
+        var i = bytes.startIndex
+        while i != bytes.endIndex {
+            let byte = bytes[i]
+            if stop(byte) { break }
+            if byte == UInt8(ascii: " ") {
+                // " - ", " | ", or a spaced en or em dash (E2 80 93, E2 80 94).
+                let rest = bytes[bytes.index(after: i)...]
+                if rest.starts(with: [UInt8(ascii: "-"), 0x20]) || rest.starts(with: [UInt8(ascii: "|"), 0x20])
+                    || rest.starts(with: [0xE2, 0x80, 0x93, 0x20]) || rest.starts(with: [0xE2, 0x80, 0x94, 0x20]) {
+                    break
+                }
+            }
+            i = bytes.index(after: i)
         }
-        return wordCount(String(head)) > 0 ? String(head) : title
+        return i
     }
 
     /// Whether a text of `words` words is read as a title.

@@ -51,25 +51,9 @@ public enum TitleHeads {
         return parts.filter { !$0.isEmpty }
     }
 
-    /// A title up to its first comma, parenthesis or qualifier separator (`TitleChannel.qualifierSeparators`),
-    /// found in one pass over its bytes.
+    /// A title up to its first comma, parenthesis or qualifier separator (`TitleChannel.qualifierSeparators`).
     static func beforeQualifier(_ title: String) -> Substring {
-        let bytes = title.utf8
-        var i = bytes.startIndex
-        while i != bytes.endIndex {
-            let byte = bytes[i]
-            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "(") { break }
-            if byte == UInt8(ascii: " ") {
-                // " - ", " | ", or a spaced en or em dash (E2 80 93, E2 80 94).
-                let rest = bytes[bytes.index(after: i)...]
-                if rest.starts(with: [UInt8(ascii: "-"), UInt8(ascii: " ")]) || rest.starts(with: [UInt8(ascii: "|"), UInt8(ascii: " ")])
-                    || rest.starts(with: [0xE2, 0x80, 0x93, 0x20]) || rest.starts(with: [0xE2, 0x80, 0x94, 0x20]) {
-                    break
-                }
-            }
-            i = bytes.index(after: i)
-        }
-        return title[..<i]
+        title[..<TitleChannel.qualifierStart(in: title) { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "(") }]
     }
 
     /// Whether a text reads as a sentence (a task statement) rather than a title: it ends with a period

@@ -50,8 +50,19 @@ public enum TitleAbbreviations {
     public static func expand(_ text: String) -> String {
         var expansions: [String] = []
         var seen = Set<String>()
-        for word in text.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "(" || $0 == ")" || $0 == "-" }) {
-            var key = Substring(word)
+        let lowered = text.lowercased()
+        let words: [Substring]
+        if lowered.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Most titles are ASCII: split their bytes, without a Unicode property lookup per character.
+            words = lowered.utf8.split { byte in
+                byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "(")
+                    || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "-")
+            }.map { Substring($0) }
+        } else {
+            words = lowered.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "(" || $0 == ")" || $0 == "-" })
+        }
+        for word in words {
+            var key = word
             while let last = key.last, last == "." || last == ":" || last == ";" { key = key.dropLast() }
             if let first = key.first, first == "." { key = key.dropFirst() }
             if let words = table[String(key)], seen.insert(String(key)).inserted { expansions.append(words) }

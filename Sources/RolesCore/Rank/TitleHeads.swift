@@ -79,7 +79,7 @@ public enum TitleHeads {
     /// Each role's heads as a vector over the head stems (sorted, so ids are stable across builds), every
     /// weight 1: the postings of a head are the roles that have it.
     /// - Complexity: O(total title length), spread over `workers` cores.
-    public static func vectorize(_ roles: [Role], workers: Int = Parallel.defaultWorkers) -> TitleGramVectors {
+    public static func vectorize(_ roles: [Role], workers: Int = Parallel.defaultWorkers) -> RoleTermVectors {
         let workers = max(1, min(workers, roles.count))
         let analyzers = (0..<workers).map { _ in Analyzer() }
         let heads: [Set<String>] = Parallel.map(roles.count, workers: workers) { worker, i in
@@ -100,6 +100,6 @@ public enum TitleHeads {
             let indices = role.map { ids[$0]! }.sorted()
             return SparseVector(indices: indices, values: [Float](repeating: 1, count: indices.count))
         }
-        return TitleGramVectors(vocabulary: vocabulary, roleVectors: roleVectors)
+        return RoleTermVectors(vocabulary: vocabulary, roleVectors: roleVectors)
     }
 }

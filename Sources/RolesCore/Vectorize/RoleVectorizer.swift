@@ -23,9 +23,9 @@ public struct VectorizedRoles: Sendable {
     /// (`BM25Channel`); not unit vectors.
     public var bm25Vectors: [SparseVector]
     /// Per role, all its titles as one vector over character n-grams.
-    public var titleGrams: TitleGramVectors
+    public var titleGrams: RoleTermVectors
     /// The head words of the roles' titles (`TitleHeads`), with each role's heads.
-    public var titleHeads: TitleGramVectors
+    public var titleHeads: RoleTermVectors
     public var documentCount: Int { roleVectors.count }
 }
 

@@ -1,18 +1,20 @@
-/// Each role's titles (its title, alternate and reported titles together) as one TF-IDF vector over
-/// character n-grams (`TitleGrams`): a second, title-only view of a role, scored beside the word
-/// document for texts that are, or start with, a job title.
-public struct TitleGramVectors: Sendable {
-    /// Grams sorted, so ids are stable across builds of the same sources; `display` is the gram itself.
+/// A vocabulary of its own with a vector per role over it, stored as a table of terms and their postings:
+/// the title grams (`TitleGramVectorizer`) and the title heads (`TitleHeads`).
+public struct RoleTermVectors: Sendable {
+    /// Terms sorted, so ids are stable across builds of the same sources.
     public var vocabulary: [VocabularyTerm]
-    /// One unit vector per role, in role order; empty for a role without titles.
+    /// One vector per role, in role order; empty for a role without any of the terms.
     public var roleVectors: [SparseVector]
 }
 
+/// Each role's titles (its title, alternate and reported titles together) as one TF-IDF unit vector over
+/// character n-grams (`TitleGrams`): a second, title-only view of a role, scored beside the word
+/// document for texts that are job titles. A gram's `display` is the gram itself.
 public enum TitleGramVectorizer {
     /// Sublinear tf of each gram's count over all of a role's titles, times smoothed idf over roles,
     /// scaled to unit length: the weighting of the word vectors (`TFIDFWeighting`), over grams.
     /// - Complexity: O(total title length), spread over `workers` cores, plus O(G log G) to sort the G grams.
-    public static func vectorize(_ roles: [Role], workers: Int = Parallel.defaultWorkers) -> TitleGramVectors {
+    public static func vectorize(_ roles: [Role], workers: Int = Parallel.defaultWorkers) -> RoleTermVectors {
         let workers = max(1, min(workers, roles.count))
         // Each worker numbers the grams it meets in a term table of its own (no `String` per occurrence);
         // worker w counts roles w, w + workers, … (`Parallel.map`).
@@ -39,7 +41,7 @@ public enum TitleGramVectorizer {
         let vocabulary = sorted.terms.enumerated().map { id, gram in
             VocabularyTerm(term: gram, display: gram, documentFrequency: documentFrequency[id], idf: Float(idf[id]))
         }
-        return TitleGramVectors(vocabulary: vocabulary, roleVectors: vectors)
+        return RoleTermVectors(vocabulary: vocabulary, roleVectors: vectors)
     }
 
     /// One worker's grams: local ids in order of first sight, and a role's counts under them.

@@ -187,6 +187,20 @@ struct CLITests {
         #expect(try CLI.run(["index", "rebuild", "--index", index]).status == 0)
     }
 
+    @Test func anIndexBuiltFromRelativePathsRebuildsFromAnotherDirectory() throws {
+        // Sources given relative to the directory of the build are recorded where they are.
+        let folder = CLI.temporaryDirectory()
+        try FileManager.default.copyItem(atPath: CLI.fixtures + "/onet", toPath: folder + "/onet")
+        let built = try CLI.run(["index", "build", "--onet", "onet", "--index", "index.sqlite"], directory: folder)
+        #expect(built.status == 0, "\(built.stderr)")
+        let info = try CLI.run(["index", "info", "--json", "--index", folder + "/index.sqlite"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(info.stdout.utf8)) as? [String: Any])
+        let paths = try #require(document["sources"] as? [[String: Any]]).compactMap { $0["path"] as? String }
+        #expect(!paths.isEmpty && paths.allSatisfy { $0.hasPrefix("/") && !$0.contains("/../") }, "\(paths)")
+        let rebuilt = try CLI.run(["index", "rebuild", "--index", folder + "/index.sqlite"], directory: CLI.temporaryDirectory())
+        #expect(rebuilt.status == 0, "\(rebuilt.stderr)")
+    }
+
     @Test(arguments: [["--top", "0"], ["--top", "1001"], ["--top", "-3"], ["--batch", "file.txt"]])
     func badUsageExitsWith64(arguments: [String]) throws {
         let output = try CLI.run(["match"] + arguments + ["--index", "/nonexistent.sqlite"], input: "nurse")

@@ -19,6 +19,15 @@ public struct BuildSources: Equatable, Sendable {
         self.exposure = exposure
         self.wages = wages
     }
+
+    /// The same sources with each relative path made absolute against the current directory: an index
+    /// records where its sources are, and `roles index rebuild` may run from another directory.
+    func absolute() -> BuildSources {
+        func resolve(_ path: String?) -> String? {
+            path.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        }
+        return BuildSources(corpus: resolve(corpus), onet: resolve(onet), exposure: resolve(exposure), wages: resolve(wages))
+    }
 }
 
 /// What a build did.
@@ -38,6 +47,7 @@ public enum IndexBuilder {
         _ sources: BuildSources, to path: String, weights: FieldWeights = .standard,
         beforeCommit: () throws -> Void = {}
     ) throws -> BuildReport {
+        let sources = sources.absolute()
         var roles: [Role] = []
         var recorded: [IndexSource] = []
         var attribution: [String] = []

@@ -33,6 +33,8 @@ public enum TitleChannel {
     /// Separators that set a qualifier off a job title's head: a dash or a bar with a space each side
     /// (a hyphen inside a word, as in `X-Ray`, is not one).
     static let qualifierSeparators = [" - ", " – ", " — ", " | "]
+    /// The bytes of each separator after its leading space, for `qualifierStart`.
+    private static let separatorTails = qualifierSeparators.map { Array($0.utf8.dropFirst()) }
 
     /// Reads a text: one count of its words (runs of characters between spaces that hold a letter or
     /// digit), and the spelled-out title and head when it is one.
@@ -59,12 +61,8 @@ public enum TitleChannel {
             let byte = bytes[i]
             if stop(byte) { break }
             if byte == UInt8(ascii: " ") {
-                // " - ", " | ", or a spaced en or em dash (E2 80 93, E2 80 94).
                 let rest = bytes[bytes.index(after: i)...]
-                if rest.starts(with: [UInt8(ascii: "-"), 0x20]) || rest.starts(with: [UInt8(ascii: "|"), 0x20])
-                    || rest.starts(with: [0xE2, 0x80, 0x93, 0x20]) || rest.starts(with: [0xE2, 0x80, 0x94, 0x20]) {
-                    break
-                }
+                if separatorTails.contains(where: { rest.starts(with: $0) }) { break }
             }
             i = bytes.index(after: i)
         }

@@ -65,11 +65,11 @@ struct TermAccumulationTests {
 struct BatchScorerTests {
     @Test func ranksExactlyAsTheMatcherDoes() throws {
         let index = try Fixtures.index()
-        let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), grams: Lazy { try index.vocabulary(.titleGrams) }, heads: Lazy { try index.vocabulary(.titleHeads) }, bm25: Lazy { try index.postingsInMemory(.bm25) }, top: 5)
+        let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), grams: Lazy { try index.vocabulary(.titleGrams) }, heads: Lazy { try index.vocabulary(.titleHeads) }, exactTitles: Lazy { try index.vocabulary(.exactTitles) }, bm25: Lazy { try index.postingsInMemory(.bm25) }, top: 5)
         let matcher = Matcher(index: index)
         let texts = [
             "registered nurse in intensive care", "payroll clerk", "JavaScript developer building React front ends",
-            "Cook food in restaurants. Prepare sauces, grill meat; clean the kitchen.", "nurse nurse nurse payroll",
+            "Registered Nurses", "software engineer - nights", "Sr. Software Engineer", "Cook food in restaurants. Prepare sauces, grill meat; clean the kitchen.", "nurse nurse nurse payroll",
             "Cook food in restaurants: prepare sauces, grill meat and fish, plan the menu with the chef, order produce, "
                 + "train new cooks and clean the kitchen at the end of every shift, nurse nurse payroll",
         ]
@@ -121,7 +121,7 @@ struct BatchScorerTests {
 
     @Test func namesTextsWithoutWordsAndWithoutKnownWords() throws {
         let index = try Fixtures.index()
-        let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), grams: Lazy { try index.vocabulary(.titleGrams) }, heads: Lazy { try index.vocabulary(.titleHeads) }, bm25: Lazy { try index.postingsInMemory(.bm25) }, top: 5)
+        let scorer = BatchScorer(index: index, vocabulary: try index.vocabulary(), grams: Lazy { try index.vocabulary(.titleGrams) }, heads: Lazy { try index.vocabulary(.titleHeads) }, exactTitles: Lazy { try index.vocabulary(.exactTitles) }, bm25: Lazy { try index.postingsInMemory(.bm25) }, top: 5)
         func error(_ line: String, _ number: Int) -> (id: String?, line: Int, message: String)? {
             guard case .error(let id, let line, let message)? = scorer.record(for: .text(Data(line.utf8)), line: number) else { return nil }
             return (id, line, message)

@@ -53,6 +53,36 @@ struct MatcherTests {
         #expect(try matcher.headQuery("Zzqx Wrangler") == nil)
     }
 
+    @Test func addsTheExactTitleWeightToTheRolesCalledByATitleText() throws {
+        let index = try Fixtures.index()
+        let matcher = Matcher(index: index)
+        for (text, spelled) in [("registered nurses", "registered nurses"), ("Software Engineer - Nights", "Software Engineer")] {
+            let reading = TitleChannel.read(text)
+            #expect(reading.grams == spelled)
+            let query = try matcher.query(try #require(reading.title), source: "test")
+            let exact = try #require(try matcher.exactQuery(text, spelled: reading.grams))
+            let key = try #require(ExactTitles.key(spelled, analyzer: Analyzer()))
+            #expect(exact.entries.map(\.display) == [key])
+            let with = try matcher.match(text, source: "test", top: index.roles.count, detail: .terms).matches
+            let without = try matcher.rank(
+                query, title: try matcher.titleQuery(spelled), head: try matcher.headQuery(text), words: reading.words,
+                top: index.roles.count, detail: .terms)
+            // The roles called by the title, as the index stores them, with their share of the weight.
+            let postings = try #require(try index.lookup([key], in: .exactTitles)[key]).postings
+            var raised = 0
+            for match in with {
+                let role = try #require(index.roles.firstIndex { $0.id == match.id })
+                let before = without.first { $0.id == match.id }?.score ?? 0
+                let share = postings.indices.firstIndex(of: Int32(role)).map { postings.values[$0] } ?? 0
+                if share > 0 { raised += 1 }
+                #expect(abs(match.score - (before + ExactTitles.weight * share)) < 1e-6, "\(match.id)")
+            }
+            #expect(raised >= 1)
+        }
+        #expect(try matcher.exactQuery("Zzqx Wrangler", spelled: "Zzqx Wrangler") == nil)
+        #expect(try matcher.exactQuery("Night Registered Nurse", spelled: nil) == nil)
+    }
+
     @Test func aTitlesQualifierCountsInItsWordsButNotInItsGrams() throws {
         let index = try Fixtures.index()
         let matcher = Matcher(index: index)
@@ -60,7 +90,9 @@ struct MatcherTests {
         let matches = try matcher.match(text, source: "test", top: 3, detail: .terms).matches
         let query = try matcher.query(try #require(TitleChannel.read(text).title), source: "test")
         let head = try #require(try matcher.titleQuery("Payroll Clerk"))
-        let expected = try matcher.rank(query, title: head, head: try matcher.headQuery(text), words: 3, top: 3, detail: .terms)
+        let expected = try matcher.rank(
+            query, title: head, head: try matcher.headQuery(text), exact: try matcher.exactQuery(text, spelled: "Payroll Clerk"), words: 3,
+            top: 3, detail: .terms)
         #expect(matches.map(\.id) == expected.map(\.id))
         #expect(matches.map(\.score) == expected.map(\.score))
         #expect(query.entries.contains { $0.display == "ledger" })

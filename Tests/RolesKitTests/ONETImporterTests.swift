@@ -11,6 +11,8 @@ struct ONETImporterTests {
         let nurse = result.roles[0]
         #expect(nurse.soc == "29-1141")
         #expect(nurse.alternateTitles == ["ICU Nurse", "Registered Nurse", "RN"])
+        // Source(s) counted; a short title shares its title's count.
+        #expect(nurse.titleSources == ["ICU Nurse": 1, "Registered Nurse": 2, "RN": 2])
         #expect(nurse.reportedTitles == ["Staff Nurse"])
         #expect(nurse.tasks.map(\.type) == [.core, .core, .supplemental])
         #expect(nurse.tasks[0].activities == [WorkActivity(id: "4.A.1.b.2.I01.D01", title: "Monitor patient health status.")])

@@ -9,6 +9,9 @@ public struct Role: Equatable, Sendable {
     public var socMatch: SOCMatch
     public var title: String
     public var alternateTitles: [String]
+    /// How many sources O*NET lists for an alternate title (its Source(s) column), by the title as written;
+    /// a short title shares its title's count. Absent for titles without one (`ExactTitles`).
+    public var titleSources: [String: Int]
     /// Titles incumbents reported (O*NET Sample of Reported Titles).
     public var reportedTitles: [String]
     public var summary: String
@@ -28,7 +31,7 @@ public struct Role: Equatable, Sendable {
 
     public init(
         id: String, soc: String?, socMatch: SOCMatch = .exact, title: String, alternateTitles: [String] = [],
-        reportedTitles: [String] = [], summary: String = "", tasks: [RoleTask] = [], skills: [RoleSkill] = [],
+        titleSources: [String: Int] = [:], reportedTitles: [String] = [], summary: String = "", tasks: [RoleTask] = [], skills: [RoleSkill] = [],
         ratings: [RoleRating] = [], sectors: [String] = [], preparation: Int? = nil, outlook: Outlook? = nil,
         outlookReason: String? = nil, wage: Wage? = nil, source: String
     ) {
@@ -37,6 +40,7 @@ public struct Role: Equatable, Sendable {
         self.socMatch = socMatch
         self.title = title
         self.alternateTitles = alternateTitles
+        self.titleSources = titleSources
         self.reportedTitles = reportedTitles
         self.summary = summary
         self.tasks = tasks

@@ -85,21 +85,6 @@ public enum TitleHeads {
         let heads: [Set<String>] = Parallel.map(roles.count, workers: workers) { worker, i in
             Self.heads(of: roles[i], analyzer: analyzers[worker])
         }
-        var documentFrequency: [String: Int] = [:]
-        for role in heads {
-            for head in role { documentFrequency[head, default: 0] += 1 }
-        }
-        let sorted = documentFrequency.keys.sorted()
-        let ids = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, Int32($0)) })
-        let vocabulary = sorted.map { head in
-            VocabularyTerm(
-                term: head, display: head, documentFrequency: documentFrequency[head]!,
-                idf: Float(TFIDFWeighting.idf(documentFrequency: documentFrequency[head]!, documentCount: roles.count)))
-        }
-        let roleVectors = heads.map { role in
-            let indices = role.map { ids[$0]! }.sorted()
-            return SparseVector(indices: indices, values: [Float](repeating: 1, count: indices.count))
-        }
-        return RoleTermVectors(vocabulary: vocabulary, roleVectors: roleVectors)
+        return RoleTermVectors(values: heads.map { Dictionary(uniqueKeysWithValues: $0.map { ($0, Float(1)) }) })
     }
 }

@@ -26,6 +26,8 @@ public struct VectorizedRoles: Sendable {
     public var titleGrams: RoleTermVectors
     /// The head words of the roles' titles (`TitleHeads`), with each role's heads.
     public var titleHeads: RoleTermVectors
+    /// Every role's titles as whole keys (`ExactTitles`), with each role's share of each key.
+    public var exactTitles: RoleTermVectors
     public var documentCount: Int { roleVectors.count }
 }
 
@@ -133,7 +135,7 @@ public struct RoleVectorizer: Sendable {
         return VectorizedRoles(
             vocabulary: vocabulary, roleVectors: vectors.map(\.0), taskVectors: vectors.map(\.1), titleVectors: vectors.map(\.2),
             bm25Vectors: vectors.map(\.3), titleGrams: TitleGramVectorizer.vectorize(roles, workers: workers),
-            titleHeads: TitleHeads.vectorize(roles, workers: workers))
+            titleHeads: TitleHeads.vectorize(roles, workers: workers), exactTitles: ExactTitles.vectorize(roles, workers: workers))
     }
 
     /// A role's weighted term counts: its document, and each task and title on its own.

@@ -1,10 +1,35 @@
 /// A vocabulary of its own with a vector per role over it, stored as a table of terms and their postings:
-/// the title grams (`TitleGramVectorizer`) and the title heads (`TitleHeads`).
+/// the title grams (`TitleGramVectorizer`), the title heads (`TitleHeads`) and the exact titles (`ExactTitles`).
 public struct RoleTermVectors: Sendable {
     /// Terms sorted, so ids are stable across builds of the same sources.
     public var vocabulary: [VocabularyTerm]
     /// One vector per role, in role order; empty for a role without any of the terms.
     public var roleVectors: [SparseVector]
+
+    public init(vocabulary: [VocabularyTerm], roleVectors: [SparseVector]) {
+        self.vocabulary = vocabulary
+        self.roleVectors = roleVectors
+    }
+
+    /// Each role's terms with their values, as vectors over the sorted terms of all roles; a term's
+    /// `display` is the term, its document frequency the number of roles that have it.
+    init(values roles: [[String: Float]]) {
+        var documentFrequency: [String: Int] = [:]
+        for role in roles {
+            for term in role.keys { documentFrequency[term, default: 0] += 1 }
+        }
+        let sorted = documentFrequency.keys.sorted()
+        let ids = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, Int32($0)) })
+        vocabulary = sorted.map { term in
+            VocabularyTerm(
+                term: term, display: term, documentFrequency: documentFrequency[term]!,
+                idf: Float(TFIDFWeighting.idf(documentFrequency: documentFrequency[term]!, documentCount: roles.count)))
+        }
+        roleVectors = roles.map { role in
+            let entries = role.map { (id: ids[$0.key]!, value: $0.value) }.sorted { $0.id < $1.id }
+            return SparseVector(indices: entries.map(\.id), values: entries.map(\.value))
+        }
+    }
 }
 
 /// Each role's titles (its title, alternate and reported titles together) as one TF-IDF unit vector over

@@ -125,11 +125,19 @@ public struct ONETImporter {
         }
         if let titles = try table(Self.alternateTitles) {
             let c = try titles.columns(["O*NET-SOC Code", "Alternate Title", "Short Title"])
+            // Source(s) lists where O*NET found the title (`02,04,10`); older releases lack the column.
+            let sources = titles.header.firstIndex(of: "Source(s)")
             try titles.forEachRow { line, row in
                 let code = try Self.code(row[c[0]], table: titles, line: line, column: c[0])
+                let count = sources.map { row[$0].split(separator: ",").count } ?? 0
                 attach(code, file: Self.alternateTitles.name) { role in
                     role.alternateTitles.append(row[c[1]])
                     if !row[c[2]].isEmpty { role.alternateTitles.append(row[c[2]]) }
+                    if count > 0 {
+                        for title in [row[c[1]], row[c[2]]] where !title.isEmpty {
+                            role.titleSources[title] = max(role.titleSources[title] ?? 0, count)
+                        }
+                    }
                 }
             }
         }

@@ -56,9 +56,10 @@ public final class BatchMatcher {
             let index = self.index
             let grams = Lazy { try index.vocabulary(.titleGrams) }
             let heads = Lazy { try index.vocabulary(.titleHeads) }
+            let exactTitles = Lazy { try index.vocabulary(.exactTitles) }
             let bm25 = Lazy { try index.postingsInMemory(.bm25) }
             scorers = (0..<workers).map { _ in
-                BatchScorer(index: index, vocabulary: vocabulary, grams: grams, heads: heads, bm25: bm25, top: top)
+                BatchScorer(index: index, vocabulary: vocabulary, grams: grams, heads: heads, exactTitles: exactTitles, bm25: bm25, top: top)
             }
         }
         return scorers

@@ -14,6 +14,8 @@ final class BatchScorer {
     let grams: Lazy<IndexVocabulary>
     /// Title heads and their postings (`TitleHeads`), read at the first short text.
     let heads: Lazy<IndexVocabulary>
+    /// The roles' titles as whole keys (`ExactTitles`), read at the first short text.
+    let exactTitles: Lazy<IndexVocabulary>
     /// Every word's BM25 postings (`BM25Channel`), read at the first long text.
     let bm25: Lazy<PostingsInMemory>
     let top: Int
@@ -30,12 +32,13 @@ final class BatchScorer {
 
     init(
         index: RolesIndex, vocabulary: IndexVocabulary, grams: Lazy<IndexVocabulary>, heads: Lazy<IndexVocabulary>,
-        bm25: Lazy<PostingsInMemory>, top: Int
+        exactTitles: Lazy<IndexVocabulary>, bm25: Lazy<PostingsInMemory>, top: Int
     ) {
         self.index = index
         self.vocabulary = vocabulary
         self.grams = grams
         self.heads = heads
+        self.exactTitles = exactTitles
         titleAnalyzer = Analyzer(settings: index.metadata.analyzer)
         self.bm25 = bm25
         self.top = top
@@ -78,6 +81,20 @@ final class BatchScorer {
             case .failure(let error): return .error(id: id, line: line, message: "\(error)")
             }
         }
+        var exact: (id: Int32, titles: IndexVocabulary)? = nil
+        if reading.title != nil {
+            switch exactTitles.value {
+            case .success(let vocabulary):
+                // As `Matcher.exactQuery`: the text as written, else its spelled-out head.
+                for text in [text, reading.grams].compactMap({ $0 }) {
+                    if let key = ExactTitles.key(text, analyzer: titleAnalyzer), let id = vocabulary.terms.id(of: key) {
+                        exact = (id, vocabulary)
+                        break
+                    }
+                }
+            case .failure(let error): return .error(id: id, line: line, message: "\(error)")
+            }
+        }
         var bm25: PostingsInMemory? = nil
         if title == nil && BM25Channel.applies(words: reading.words) {
             switch self.bm25.value {
@@ -85,7 +102,7 @@ final class BatchScorer {
             case .failure(let error): return .error(id: id, line: line, message: "\(error)")
             }
         }
-        return .matches(id: id, matches: rank(counted, title: title, head: head, bm25: bm25, words: reading.words))
+        return .matches(id: id, matches: rank(counted, title: title, head: head, exact: exact, bm25: bm25, words: reading.words))
     }
 
     /// Weights the known terms as `Query` does (sublinear tf times idf, in increasing term id, unit
@@ -94,10 +111,11 @@ final class BatchScorer {
     /// - Parameters:
     ///   - title: the text again with the title-gram vocabulary, when the text is read as a title.
     ///   - head: the title's head with the title-head vocabulary, when the index knows it.
+    ///   - exact: the title as one of the roles' titles with that vocabulary, when it is one.
     ///   - bm25: every word's BM25 postings, when the text is long enough to be scored by them too.
     func rank(
         _ counted: TermIDCounts, title: (text: String, grams: IndexVocabulary)?, head: (id: Int32, heads: IndexVocabulary)? = nil,
-        bm25: PostingsInMemory?, words: Int
+        exact: (id: Int32, titles: IndexVocabulary)? = nil, bm25: PostingsInMemory?, words: Int
     ) -> [RoleMatch] {
         let weights = Query.unitWeights(ids: counted.ids, counts: counted.counts, idf: vocabulary.idf, scratch: &raw)
         workspace.load(terms: counted.ids, from: vocabulary)
@@ -107,6 +125,11 @@ final class BatchScorer {
             // As `Matcher.headQuery`: one term of unit weight.
             let headWeights = Query.unitWeights(ids: [id], counts: [1], idf: heads.idf, scratch: &raw)
             TermAccumulation.add(weights: headWeights, terms: [id], from: heads, scale: TitleHeads.weight, to: &scores)
+        }
+        if let (id, titles) = exact {
+            // As `Matcher.exactQuery`: one term of unit weight.
+            let exactWeights = Query.unitWeights(ids: [id], counts: [1], idf: titles.idf, scratch: &raw)
+            TermAccumulation.add(weights: exactWeights, terms: [id], from: titles, scale: ExactTitles.weight, to: &scores)
         }
         if let (text, grams) = title {
             // Known grams as sorted ids with their counts: a sort of some 30 ids costs less than a dictionary.

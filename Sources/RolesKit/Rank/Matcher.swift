@@ -109,7 +109,8 @@ public final class Matcher {
         let query = try self.query(reading.title ?? text, source: source)
         let (matches, textScores) = try rankScored(
             query, title: try reading.grams.flatMap(titleQuery), head: reading.title == nil ? nil : try headQuery(text),
-            words: reading.words, top: top, detail: detail)
+            exact: reading.title == nil ? nil : try exactQuery(text, spelled: reading.grams), words: reading.words, top: top,
+            detail: detail)
         return MatchResult(
             matches: matches, distinctTerms: query.distinctTerms, knownTerms: query.entries.count, query: query, textScores: textScores)
     }
@@ -122,24 +123,39 @@ public final class Matcher {
         return query.isEmpty ? nil : query
     }
 
-    /// Scores every role for `query`, and its title grams `title` and title head `head` when given, with
+    /// A title text as one of the roles' titles (`ExactTitles`): the text as written, else `spelled` (its
+    /// head before a qualifier, abbreviations spelled out, as `TitleChannel.read` gives it); nil when no
+    /// role has either.
+    public func exactQuery(_ title: String, spelled: String?) throws -> Query? {
+        for text in [title, spelled].compactMap({ $0 }) {
+            guard let key = ExactTitles.key(text, analyzer: analyzer) else { continue }
+            let query = Query(counts: [key: 1], entries: try index.lookup([key], in: .exactTitles))
+            if !query.isEmpty { return query }
+        }
+        return nil
+    }
+
+    /// Scores every role for `query`, and its title grams `title`, title head `head` and exact title `exact` when given, with
     /// BLAS and returns the best `top`, explained, with their confidence for a text of `words` words. A
     /// text of `BM25Channel.minimumWords` words or more also gets its BM25 scores blended in.
     public func rank(
-        _ query: Query, title: Query? = nil, head: Query? = nil, words: Int, top: Int, detail: ExplanationDetail
+        _ query: Query, title: Query? = nil, head: Query? = nil, exact: Query? = nil, words: Int, top: Int, detail: ExplanationDetail
     ) throws -> [RoleMatch] {
-        try rankScored(query, title: title, head: head, words: words, top: top, detail: detail).matches
+        try rankScored(query, title: title, head: head, exact: exact, words: words, top: top, detail: detail).matches
     }
 
     /// `rank`, with the query's cosine with every role before the title grams and head were added.
     func rankScored(
-        _ query: Query, title: Query?, head: Query? = nil, words: Int, top: Int, detail: ExplanationDetail
+        _ query: Query, title: Query?, head: Query? = nil, exact: Query? = nil, words: Int, top: Int, detail: ExplanationDetail
     ) throws -> (matches: [RoleMatch], textScores: [Float]) {
         query.load(into: workspace)
         var scores = BLASRanker.scores(weights: query.weights, workspace: workspace)
         let textScores = scores
         if let head {
             TermAccumulation.add(weights: head.weights, postings: head.entries.map(\.postings), scale: TitleHeads.weight, to: &scores)
+        }
+        if let exact {
+            TermAccumulation.add(weights: exact.weights, postings: exact.entries.map(\.postings), scale: ExactTitles.weight, to: &scores)
         }
         if let title {
             TermAccumulation.add(weights: title.weights, postings: title.entries.map(\.postings), scale: TitleChannel.weight, to: &scores)

@@ -3,7 +3,7 @@ import GRDB
 /// The SQLite layout of an index. Bump `version` whenever a table or a blob format changes: readers
 /// refuse other versions and ask for `roles index rebuild`.
 enum IndexSchema {
-    static let version = 8
+    static let version = 9
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """
@@ -40,6 +40,9 @@ enum IndexSchema {
                 id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, display TEXT NOT NULL, df INTEGER NOT NULL,
                 idf REAL NOT NULL, postings BLOB NOT NULL);
             CREATE TABLE title_heads (
+                id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, display TEXT NOT NULL, df INTEGER NOT NULL,
+                idf REAL NOT NULL, postings BLOB NOT NULL);
+            CREATE TABLE exact_titles (
                 id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, display TEXT NOT NULL, df INTEGER NOT NULL,
                 idf REAL NOT NULL, postings BLOB NOT NULL);
             """)

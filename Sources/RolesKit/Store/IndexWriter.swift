@@ -63,6 +63,7 @@ public enum IndexWriter {
                     try writeTerms(db, table: "terms", vocabulary: vectors.vocabulary, roleVectors: vectors.roleVectors)
                     try writeTerms(db, table: "title_grams", vocabulary: vectors.titleGrams.vocabulary, roleVectors: vectors.titleGrams.roleVectors)
                     try writeTerms(db, table: "title_heads", vocabulary: vectors.titleHeads.vocabulary, roleVectors: vectors.titleHeads.roleVectors)
+                    try writeTerms(db, table: "exact_titles", vocabulary: vectors.exactTitles.vocabulary, roleVectors: vectors.exactTitles.roleVectors)
                     try writeBM25Terms(db, termCount: vectors.vocabulary.count, roleVectors: vectors.bm25Vectors)
                     try IndexSchema.createIndexesAfterRows(db)
                     group.wait()

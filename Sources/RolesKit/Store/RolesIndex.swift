@@ -68,6 +68,8 @@ public enum VocabularyTable: String, Sendable {
     case titleGrams = "title_grams"
     /// Head words of the role titles (`TitleHeads`).
     case titleHeads = "title_heads"
+    /// The roles' titles as whole keys (`ExactTitles`).
+    case exactTitles = "exact_titles"
 }
 
 /// One title or task of a role with its vector.
@@ -96,6 +98,7 @@ public final class RolesIndex: Sendable {
     private let termCache = TermCache()
     private let gramCache = TermCache()
     private let headCache = TermCache()
+    private let exactCache = TermCache()
 
     /// Upper bound of the memory-mapped part of the file; an index is a few tens of megabytes.
     static let mmapSize = 1 << 30
@@ -184,6 +187,7 @@ public final class RolesIndex: Sendable {
         case .terms: termCache
         case .titleGrams: gramCache
         case .titleHeads: headCache
+        case .exactTitles: exactCache
         }
         let cached = cache.split(Set(terms))
         var found = cached.found

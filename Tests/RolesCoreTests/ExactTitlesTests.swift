@@ -1,0 +1,45 @@
+import Testing
+@testable import RolesCore
+
+struct ExactTitlesTests {
+    @Test func aKeyIsTheStemsOfEveryWordInOrder() throws {
+        let analyzer = Analyzer()
+        #expect(ExactTitles.key("Registered Nurses", analyzer: analyzer) == ExactTitles.key("registered  nurse", analyzer: analyzer))
+        #expect(ExactTitles.key("Director of Nursing", analyzer: analyzer) != ExactTitles.key("Nursing Director", analyzer: analyzer))
+        #expect(ExactTitles.key("Director of Nursing", analyzer: analyzer)?.split(separator: " ").count == 3)
+        #expect(ExactTitles.key(" - ", analyzer: analyzer) == nil)
+        #expect(ExactTitles.key("", analyzer: analyzer) == nil)
+    }
+
+    @Test func aSharedTitleGoesToEachRoleInProportionToItsSources() throws {
+        let analyzer = Analyzer()
+        let nurses = Role(
+            id: "29-1141.00", soc: "29-1141", title: "Registered Nurses", alternateTitles: ["Nurse", "Charge Nurse"],
+            titleSources: ["Nurse": 5, "Charge Nurse": 2], source: "onet")
+        let acute = Role(
+            id: "29-1141.01", soc: "29-1141", title: "Acute Care Nurses", alternateTitles: ["Nurse"], titleSources: ["Nurse": 1],
+            reportedTitles: ["Charge Nurse"], source: "onet")
+        let teachers = Role(
+            id: "25-2012.00", soc: "25-2012", title: "Kindergarten Teachers, Except Special Education", alternateTitles: ["Registered Nurse"],
+            source: "onet")
+        let vectors = ExactTitles.vectorize([nurses, acute, teachers], workers: 2)
+        func key(_ title: String) throws -> String { try #require(ExactTitles.key(title, analyzer: analyzer)) }
+        let terms = vectors.vocabulary.map(\.term)
+        #expect(terms == terms.sorted())
+        func value(_ role: Int, _ title: String) throws -> Float {
+            let id = try #require(terms.firstIndex(of: try key(title)))
+            let vector = vectors.roleVectors[role]
+            return vector.indices.firstIndex(of: Int32(id)).map { vector.values[$0] } ?? 0
+        }
+        // "Nurse": five sources against one.
+        #expect(try value(0, "Nurse") == 1 && value(1, "Nurse") == 0.2)
+        // "Charge Nurse": two sources against a reported title, which counts one.
+        #expect(try value(0, "Charge Nurse") == 1 && value(1, "Charge Nurse") == 0.5)
+        // An official title outweighs an alternate title without sources, which counts one.
+        #expect(try value(0, "Registered Nurses") == 1 && value(2, "Registered Nurses") == Float(1) / Float(ExactTitles.officialStrength))
+        // The official title is a key whole and as it is matched, without its exclusions.
+        #expect(try value(2, "Kindergarten Teachers") == 1 && value(2, "Kindergarten Teachers, Except Special Education") == 1)
+        #expect(try vectors.vocabulary[terms.firstIndex(of: key("Nurse"))!].documentFrequency == 2)
+        for vector in vectors.roleVectors { #expect(vector.indices == vector.indices.sorted()) }
+    }
+}

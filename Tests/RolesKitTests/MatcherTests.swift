@@ -201,6 +201,28 @@ struct MatcherTests {
         #expect(results.first?.why.title == "Grill Cook")
     }
 
+    @Test func searchAddsTheShareOfAQueryThatIsARolesTitle() throws {
+        let index = try Fixtures.index()
+        let matcher = Matcher(index: index)
+        let text = "registered nurses"
+        let results = try TitleSearch(index: index).search(text, top: 3)
+        let first = try #require(results.first)
+        #expect(first.id == "29-1141.00")
+        // Half the document cosine, half the nearest title's, and the whole weight of the official title.
+        let query = try matcher.query(try #require(TitleChannel.read(text).title), source: "test")
+        let document = try #require(try matcher.rank(query, words: 2, top: index.roles.count, detail: .terms).first { $0.id == first.id }).score
+        let role = try #require(index.roles.firstIndex { $0.id == first.id })
+        let title = try index.titles(ofRole: role).map { query.vector.dot($0.vector) }.max() ?? 0
+        #expect(abs(first.score - (0.5 * document + 0.5 * title + ExactTitles.weight)) < 1e-5)
+        // A query that is nobody's title adds nothing.
+        let other = try #require(try TitleSearch(index: index).search("nurse payroll", top: 1).first)
+        let otherQuery = try matcher.query("nurse payroll", source: "test")
+        let otherRole = try #require(index.roles.firstIndex { $0.id == other.id })
+        let otherDocument = try #require(try matcher.rank(otherQuery, words: 2, top: index.roles.count, detail: .terms).first { $0.id == other.id }).score
+        let otherTitle = try index.titles(ofRole: otherRole).map { otherQuery.vector.dot($0.vector) }.max() ?? 0
+        #expect(abs(other.score - (0.5 * otherDocument + 0.5 * max(0, otherTitle))) < 1e-5)
+    }
+
     @Test func searchSpellsOutTheAbbreviationsOfATitle() throws {
         let search = TitleSearch(index: try Fixtures.index())
         let results = try search.search("ICU RN", top: 1)

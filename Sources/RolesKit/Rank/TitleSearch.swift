@@ -2,6 +2,8 @@ import RolesCore
 
 /// Finds roles by title or keywords: the roles whose documents score best are re-ranked by how close
 /// their nearest title is, so "AP clerk" puts the role titled that way above roles that merely mention it.
+/// A query that is one of the roles' titles adds their share of `ExactTitles.weight`, as `Matcher.match`
+/// does, so of the roles all titled `Cashier` the one it names most is first, and each is a candidate.
 public struct TitleSearch {
     /// Weight of the nearest title's cosine in the final score; the role document's cosine gets the rest.
     /// Even: a title alone should not outrank a role whose whole description fits the words.
@@ -19,18 +21,26 @@ public struct TitleSearch {
     public func search(_ text: String, top: Int) throws -> [SearchMatch] {
         let index = matcher.index
         // A short query is a title: its abbreviations are spelled out, as in `Matcher.match`.
-        let query = try matcher.query(TitleChannel.read(text).title ?? text, source: "the query")
+        let reading = TitleChannel.read(text)
+        let query = try matcher.query(reading.title ?? text, source: "the query")
         let workspace = matcher.workspace
         query.load(into: workspace)
         let scores = BLASRanker.scores(weights: query.weights, workspace: workspace)
         let vector = query.vector
+        var exact = [Float](repeating: 0, count: scores.count)
+        if reading.title != nil, let titles = try matcher.exactQuery(text, spelled: reading.grams) {
+            TermAccumulation.add(weights: titles.weights, postings: titles.entries.map(\.postings), scale: ExactTitles.weight, to: &exact)
+        }
+        var candidates = TopK.select(scores, k: max(top, Self.minimumCandidates))
+        let chosen = Set(candidates.map(\.index))
+        for role in exact.indices where exact[role] > 0 && !chosen.contains(role) { candidates.append((role, scores[role])) }
         var results: [(score: Float, match: SearchMatch)] = []
-        for candidate in TopK.select(scores, k: max(top, Self.minimumCandidates)) {
+        for candidate in candidates {
             let titles = try index.titles(ofRole: candidate.index)
             let best = titles.map { (title: $0.text, similarity: vector.dot($0.vector)) }
                 .max { $0.similarity < $1.similarity || ($0.similarity == $1.similarity && $0.title > $1.title) }
             let titleScore = max(0, best?.similarity ?? 0)
-            let score = (1 - Self.titleWeight) * candidate.score + Self.titleWeight * titleScore
+            let score = (1 - Self.titleWeight) * candidate.score + Self.titleWeight * titleScore + exact[candidate.index]
             let role = index.roles[candidate.index]
             let why = MatchExplanation(
                 terms: query.contributions(ofRole: candidate.index, in: workspace, limit: Matcher.explainedTerms),

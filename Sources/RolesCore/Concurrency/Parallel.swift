@@ -26,4 +26,28 @@ public enum Parallel {
         }
         return results.map { $0! }
     }
+
+    /// Starts `body` on a thread of its own (not one of the shared pool's, which `map` keeps busy) and
+    /// returns what waits for its result.
+    public static func background<T: Sendable>(_ body: @escaping @Sendable () -> T) -> Pending<T> {
+        let pending = Pending<T>()
+        Thread {
+            pending.value = body()
+            pending.done.signal()
+        }.start()
+        return pending
+    }
+
+    /// The result of a `background` body.
+    public final class Pending<T: Sendable>: @unchecked Sendable {
+        // Written once by the body's thread before `done` is signalled, read after it is waited for.
+        fileprivate var value: T?
+        fileprivate let done = DispatchSemaphore(value: 0)
+
+        /// Waits for the body to finish and returns its result; call once.
+        public func wait() -> T {
+            done.wait()
+            return value!
+        }
+    }
 }

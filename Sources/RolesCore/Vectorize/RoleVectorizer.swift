@@ -67,6 +67,12 @@ public struct RoleVectorizer: Sendable {
     ///   T vocabulary terms.
     public func vectorize(_ roles: [Role], workers: Int = Parallel.defaultWorkers) -> VectorizedRoles {
         let workers = max(1, min(workers, roles.count))
+        // The title-only views need only the roles. They are made on a thread of their own, which fills the
+        // gaps the loops below leave: their merges and sorts run on one core.
+        let titleViews = Parallel.background {
+            (grams: TitleGramVectorizer.vectorize(roles, workers: 1), heads: TitleHeads.vectorize(roles, workers: 1),
+             exact: ExactTitles.vectorize(roles, workers: 1))
+        }
         let vocabularies = (0..<workers).map { _ in LocalVocabulary(settings: analyzerSettings) }
         let counted: [RoleCounts] = Parallel.map(roles.count, workers: workers) { worker, i in
             count(roles[i], with: vocabularies[worker])
@@ -132,10 +138,10 @@ public struct RoleVectorizer: Sendable {
         let vocabulary = sortedTerms.enumerated().map { id, term in
             VocabularyTerm(term: term, display: displays[id]!, documentFrequency: documentFrequency[id], idf: Float(idf[id]))
         }
+        let titles = titleViews.wait()
         return VectorizedRoles(
             vocabulary: vocabulary, roleVectors: vectors.map(\.0), taskVectors: vectors.map(\.1), titleVectors: vectors.map(\.2),
-            bm25Vectors: vectors.map(\.3), titleGrams: TitleGramVectorizer.vectorize(roles, workers: workers),
-            titleHeads: TitleHeads.vectorize(roles, workers: workers), exactTitles: ExactTitles.vectorize(roles, workers: workers))
+            bm25Vectors: vectors.map(\.3), titleGrams: titles.grams, titleHeads: titles.heads, exactTitles: titles.exact)
     }
 
     /// A role's weighted term counts: its document, and each task and title on its own.

@@ -45,6 +45,19 @@ struct TextNormalizerTests {
         #expect(normalized == "cafe manager - \"resume\" file")
     }
 
+    @Test func spellsOutITInCapitalsAsAWordOfItsOwn() {
+        let normalizer = TextNormalizer()
+        func normalized(_ text: String) -> String { String(decoding: normalizer.normalize(text), as: UTF8.self) }
+        #expect(normalized("IT support (IT) and IT-related work") ==
+            "information technology support (information technology) and information technology-related work")
+        #expect(normalized("IT") == "information technology")
+        // Not a word of its own, or not in capitals: left to fold as before.
+        #expect(normalized("EDIT ITEM IT2 It is it") == "edit item it2 it is it")
+        #expect(normalized("RÉSUMÉ:IT") == "resume:information technology")
+        #expect(normalized("éIT IT—team") == "eit information technology-team")
+        #expect(TextNormalizer.capitalITs(in: Array("IT, xIT, IT".utf8)) == [0, 9])
+    }
+
     @Test func turnsBulletsIntoLineBreaks() {
         let normalized = String(decoding: TextNormalizer().normalize("• one ▪ two"), as: UTF8.self)
         #expect(normalized == "\n one \n two")

@@ -3,7 +3,7 @@ import GRDB
 /// The SQLite layout of an index. Bump `version` whenever a table or a blob format changes: readers
 /// refuse other versions and ask for `roles index rebuild`.
 enum IndexSchema {
-    static let version = 9
+    static let version = 10
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """

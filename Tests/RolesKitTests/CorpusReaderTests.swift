@@ -47,7 +47,7 @@ struct CorpusReaderTests {
     @Test func reportsMissingAndUnknownFields() throws {
         let text = try cook.replacingOccurrences(of: "outlook: stable\n", with: "mood: stable\n")
         #expect(try problems(in: text) == [
-            "line-cook.yaml:12: unknown field \"mood\"; the fields are id, title, alternate_titles, soc, soc_match, sectors, preparation, outlook, outlook_reason, summary, tasks, skills.",
+            "line-cook.yaml:12: unknown field \"mood\"; the fields are id, title, alternate_titles, soc, soc_match, sectors, preparation, outlook, outlook_reason, summary, tasks, skills, tools.",
             "line-cook.yaml:1: missing field \"outlook\".",
         ])
     }
@@ -78,6 +78,23 @@ struct CorpusReaderTests {
             "line-cook.yaml:4: alternate_titles has 2 entries; a role needs 3 to 15.",
             "line-cook.yaml:15: tasks has 5 entries; a role needs 6 to 12.",
         ])
+    }
+
+    @Test func toolsAreTechnologiesAndCountWithTheSkills() throws {
+        let folder = Fixtures.copy(Fixtures.corpus)
+        let text = try cook.replacingOccurrences(of: "- ServSafe\n", with: "") + "tools:\n- ServSafe\n"
+        try text.write(toFile: "\(folder)/roles/line-cook.yaml", atomically: false, encoding: .utf8)
+        let result = try CorpusReader(directory: folder).load()
+        #expect(result.problems.isEmpty)
+        let cook = try #require(result.roles.first { $0.id == "line-cook" })
+        #expect(cook.skills.count == 8)
+        #expect(cook.skills.last == RoleSkill(name: "ServSafe", kind: .technology))
+        #expect(cook.skills.filter { $0.kind == .skill }.count == 7)
+
+        let tooFew = try self.cook.replacingOccurrences(of: "- Speed\n", with: "")
+        #expect(try problems(in: tooFew) == ["line-cook.yaml:35: skills and tools have 7 entries together; a role needs 8 to 20."])
+        let twice = try self.cook + "tools:\n- grilling\n"
+        #expect(try problems(in: twice) == ["line-cook.yaml:44: \"grilling\" is listed twice in skills and tools."])
     }
 
     @Test func reportsATitleUsedByTwoRoles() throws {

@@ -9,12 +9,17 @@ import Yams
 public struct CorpusReader {
     static let fields = [
         "id", "title", "alternate_titles", "soc", "soc_match", "sectors", "preparation", "outlook",
-        "outlook_reason", "summary", "tasks", "skills",
+        "outlook_reason", "summary", "tasks", "skills", "tools",
     ]
+    /// Fields a role may leave out.
+    static let optionalFields: Set = ["tools"]
     static let alternateTitleCount = 3...15
     static let sectorCount = 1...3
     static let taskCount = 6...12
-    static let skillCount = 8...20
+    static let skillCount = 3...20
+    static let toolCount = 1...17
+    /// Skills and tools together.
+    static let skillAndToolCount = 8...20
 
     public let directory: String
 
@@ -142,7 +147,7 @@ struct RoleFile {
             values[name] = value
             lines[name] = key.mark?.line
         }
-        for field in CorpusReader.fields where values[field] == nil {
+        for field in CorpusReader.fields where values[field] == nil && !CorpusReader.optionalFields.contains(field) {
             problem(root, "missing field \"\(field)\".")
         }
 
@@ -186,10 +191,23 @@ struct RoleFile {
         let summary = string(values["summary"], field: "summary") ?? ""
         let tasks = parseTasks(values["tasks"], roleID: id)
         let skills = strings(values["skills"], field: "skills", count: CorpusReader.skillCount)
+        let tools = strings(values["tools"], field: "tools", count: CorpusReader.toolCount)
+        if let node = values["tools"] ?? values["skills"], values["skills"]?.sequence != nil,
+           !CorpusReader.skillAndToolCount.contains(skills.count + tools.count) {
+            let range = CorpusReader.skillAndToolCount
+            problem(node, "skills and tools have \(skills.count + tools.count) entries together; a role needs \(range.lowerBound) to \(range.upperBound).")
+        }
+        var seenSkills = Set<String>()
+        let skillNodes = (values["skills"]?.sequence.map(Array.init) ?? []) + (values["tools"]?.sequence.map(Array.init) ?? [])
+        for node in skillNodes {
+            guard let name = node.string?.trimmingCharacters(in: .whitespaces), !name.isEmpty else { continue }
+            if !seenSkills.insert(name.lowercased()).inserted { problem(node, "\"\(name)\" is listed twice in skills and tools.") }
+        }
 
         return Role(
             id: id, soc: soc, socMatch: socMatch ?? .nearest, title: title, alternateTitles: alternates,
-            summary: summary, tasks: tasks, skills: skills.map { RoleSkill(name: $0, kind: .skill) },
+            summary: summary, tasks: tasks,
+            skills: skills.map { RoleSkill(name: $0, kind: .skill) } + tools.map { RoleSkill(name: $0, kind: .technology) },
             sectors: sectors, preparation: preparation, outlook: outlook, outlookReason: outlookReason,
             source: "corpus")
     }

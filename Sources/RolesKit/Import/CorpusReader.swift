@@ -16,8 +16,8 @@ public struct CorpusReader {
     static let alternateTitleCount = 3...15
     static let sectorCount = 1...3
     static let taskCount = 6...12
-    static let skillCount = 3...20
-    static let toolCount = 1...17
+    static let skillCount = 2...20
+    static let toolCount = 1...18
     /// Skills and tools together.
     static let skillAndToolCount = 8...20
 

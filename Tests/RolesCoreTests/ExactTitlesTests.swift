@@ -42,4 +42,27 @@ struct ExactTitlesTests {
         #expect(try vectors.vocabulary[terms.firstIndex(of: key("Nurse"))!].documentFrequency == 2)
         for vector in vectors.roleVectors { #expect(vector.indices == vector.indices.sorted()) }
     }
+
+    @Test func employmentMultipliesTheSharesWhenEveryRoleOfATitleHasIt() throws {
+        let analyzer = Analyzer()
+        func role(_ id: String, _ title: String, sources: Int, employment: Double?) -> Role {
+            var role = Role(id: id, soc: String(id.prefix(7)), title: title, alternateTitles: ["Mechanic"], titleSources: ["Mechanic": sources], source: "onet")
+            role.employment = employment
+            return role
+        }
+        let key = try #require(ExactTitles.key("Mechanic", analyzer: analyzer))
+        func shares(_ roles: [Role]) throws -> [Float] {
+            let vectors = ExactTitles.vectorize(roles)
+            let id = Int32(try #require(vectors.vocabulary.firstIndex { $0.term == key }))
+            return vectors.roleVectors.map { vector in vector.indices.firstIndex(of: id).map { vector.values[$0] } ?? 0 }
+        }
+        let farm = role("49-3041.00", "Farm Equipment Mechanics", sources: 3, employment: 40_000)
+        let auto = role("49-3023.00", "Automotive Service Technicians and Mechanics", sources: 1, employment: 700_000)
+        // 3 × 40,000 against 1 × 700,000.
+        #expect(try shares([farm, auto]) == [Float(120_000.0 / 700_000.0), 1])
+        // One role without a figure: sources alone.
+        var unknown = auto
+        unknown.employment = nil
+        #expect(try shares([farm, unknown]) == [1, Float(1) / 3])
+    }
 }

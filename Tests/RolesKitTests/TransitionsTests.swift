@@ -54,6 +54,33 @@ struct WageTableTests {
         #expect(table.wage(soc: "47-2111") == nil)
     }
 
+    @Test func employmentIsSharedAmongTheRolesOfACodeOrOfItsBroadGroup() throws {
+        let table = try WageTable(path: TransitionFixtures.wages)
+        #expect(table.employment["29-1141"] == 100 && table.employment["15-1252"] == 100 && table.employment["47-2111"] == nil)
+        var roles = [
+            Role(id: "29-1141.00", soc: "29-1141", title: "Registered Nurses", source: "onet"),
+            Role(id: "29-1141.04", soc: "29-1141", title: "Clinical Nurse Specialists", source: "onet"),
+            Role(id: "15-1252.00", soc: "15-1252", title: "Software Developers", source: "onet"),
+            Role(id: "15-1253.00", soc: "15-1253", title: "Software Quality Assurance Analysts and Testers", source: "onet"),
+            Role(id: "47-2111.00", soc: "47-2111", title: "Electricians", source: "onet"),
+        ]
+        table.apply(to: &roles)
+        // Two roles of 29-1141; one of 15-1252; 15-1253 has no figure, so the broad group 15-1250's is shared
+        // by the two roles in it; 47-2111 has none at all.
+        #expect(roles.map(\.employment) == [50, 50, 100, 50, nil])
+    }
+
+    @Test func anEmploymentThatIsNotANumberNamesFileLineAndColumn() throws {
+        let path = Fixtures.temporaryDirectory() + "/wages.tsv"
+        let text = try String(contentsOfFile: TransitionFixtures.wages, encoding: .utf8)
+            .replacingOccurrences(of: "Registered Nurses\t100\t", with: "Registered Nurses\tmany\t")
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        #expect(throws: ImportError.malformedRow(path: path, line: 3, column: 3,
+                                                 message: "employment \"many\" is not a number, * or empty; fix the row.")) {
+            try WageTable(path: path)
+        }
+    }
+
     @Test func aWageThatIsNotANumberNamesFileLineAndColumn() throws {
         let path = Fixtures.temporaryDirectory() + "/wages.tsv"
         let text = try String(contentsOfFile: TransitionFixtures.wages, encoding: .utf8).replacingOccurrences(of: "\t90000\t", with: "\tabout 90k\t")

@@ -26,6 +26,10 @@ public struct Role: Equatable, Sendable {
     public var outlookReason: String?
     /// National pay of the role's SOC code, when a wage file was given at build.
     public var wage: Wage?
+    /// The role's share of the national employment of its detailed SOC code (the code's workers divided
+    /// evenly among the roles of that code), when a wage file with employment was given at build. Used
+    /// only to share out a title several roles carry (`ExactTitles`); not stored.
+    public var employment: Double?
     /// Where the role came from: `corpus` or `onet`.
     public var source: String
 

@@ -9,15 +9,15 @@
 /// (`Nurse` has five for Registered Nurses, one for Acute Care Nurses); any other title counts 1. When every
 /// role that carries the title has an employment figure (`Role.employment`, from a wage file with
 /// employment), its strength is multiplied by it: how often the title names the role times how many people
-/// hold the role, so `Mechanic` goes to automotive mechanics (one source, some 700,000 workers) before farm
-/// equipment mechanics (three sources, some 40,000). The strongest role gets `weight`, the others `weight`
-/// times their share of the strongest.
+/// hold the role, so `Developer` goes to software developers (two sources, some 1.7 million workers) before
+/// photographic process workers (four sources, some 5,000). The strongest role gets `weight`, the others
+/// `weight` times their share of the strongest.
 public enum ExactTitles {
-    /// Added to the role whose title a text is. On the reported-titles evaluation (whose queries were
-    /// removed from the alternate titles, so only near-copies match) 0.1, 0.2 and 0.4 gave top-1 0.5248,
-    /// 0.5240 and 0.5230 against 0.5228 without; on 4,000 O*NET alternate titles typed as they are, the
-    /// occupation that carries the title came first for 0.677 without, 0.838, 0.894 and 0.977 with
-    /// (`Docs/WEIGHTING.md`).
+    /// Added to the role whose title a text is. Rescoring in a prototype, 0.1, 0.2 and 0.4 gave top-1 0.5248,
+    /// 0.5240 and 0.5230 on reported titles (whose queries were removed from the alternate titles, so only
+    /// near-copies match) against 0.5228 without; on 4,000 O*NET alternate titles typed as they are, an
+    /// occupation that carries the title came first for 0.677 without, 0.838, 0.894 and 0.977 with. As built
+    /// at 0.2: reported titles 0.523 → 0.524, alternate titles 0.646 → 0.855 (`Docs/WEIGHTING.md`).
     public static let weight: Float = 0.2
 
     /// The strength of a role's official title, above the most sources any alternate title has (six).
@@ -33,9 +33,8 @@ public enum ExactTitles {
 
     /// The keys of a role's titles with their strength: the official title (and the title as it is matched,
     /// `Role.matchedTitle`, so `Kindergarten Teacher` is one of `Kindergarten Teachers, Except Special
-    /// Education`), then each alternate title with
-    /// its number of sources (`Role.titleSources`, 1 when unknown), then reported titles at 1. A key seen
-    /// twice keeps its strongest.
+    /// Education`), then each alternate title with its number of sources (`Role.titleSources`, 1 when
+    /// unknown), then reported titles at 1. A key seen twice keeps its strongest.
     public static func strengths(of role: Role, analyzer: Analyzer) -> [String: Int] {
         var strengths: [String: Int] = [:]
         func add(_ title: String, _ strength: Int) {

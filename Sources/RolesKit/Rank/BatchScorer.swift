@@ -86,7 +86,7 @@ final class BatchScorer {
             switch exactTitles.value {
             case .success(let vocabulary):
                 // As `Matcher.exactQuery`: the text as written, else its spelled-out head.
-                for text in [text, reading.grams].compactMap({ $0 }) {
+                for text in [text, reading.grams == text ? nil : reading.grams].compactMap({ $0 }) {
                     if let key = ExactTitles.key(text, analyzer: titleAnalyzer), let id = vocabulary.terms.id(of: key) {
                         exact = (id, vocabulary)
                         break

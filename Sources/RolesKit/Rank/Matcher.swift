@@ -127,7 +127,7 @@ public final class Matcher {
     /// head before a qualifier, abbreviations spelled out, as `TitleChannel.read` gives it); nil when no
     /// role has either.
     public func exactQuery(_ title: String, spelled: String?) throws -> Query? {
-        for text in [title, spelled].compactMap({ $0 }) {
+        for text in [title, spelled == title ? nil : spelled].compactMap({ $0 }) {
             guard let key = ExactTitles.key(text, analyzer: analyzer) else { continue }
             let query = Query(counts: [key: 1], entries: try index.lookup([key], in: .exactTitles))
             if !query.isEmpty { return query }

@@ -10,6 +10,8 @@ enum Fixtures {
     static let projectCorpus = root.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus").path
     static let sharedONET = root.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("shared/data/onet").path
+    static let sharedWages = root.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("shared/data/bls/oews_national_may2025.tsv").path
 
     /// A new empty folder under the system's temporary folder.
     static func temporaryDirectory() -> String {

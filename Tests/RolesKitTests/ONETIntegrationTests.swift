@@ -14,5 +14,20 @@ struct ONETIntegrationTests {
         #expect(nurse.matches.first?.soc == "29-1141")
         let clerk = try matcher.match("accounts payable clerk", source: "test", top: 1, detail: .terms)
         #expect(clerk.matches.first?.soc == "43-3031")
+        // A title that is one of an occupation's titles finds it before occupations that repeat the word.
+        for (title, id) in [("nurse", "29-1141.00"), ("cashier", "41-2011.00"), ("truck driver", "53-3032.00")] {
+            #expect(try matcher.match(title, source: "test", top: 1, detail: .terms).matches.first?.id == id, "\(title)")
+        }
+    }
+
+    /// With employment, a title many occupations carry goes to the one that holds most of its people.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: Fixtures.sharedWages)))
+    func sharesATitleByEmploymentWithAWageFile() throws {
+        let path = Fixtures.temporaryDirectory() + "/onet-wages.sqlite"
+        _ = try IndexBuilder.build(BuildSources(onet: Fixtures.sharedONET, wages: Fixtures.sharedWages), to: path)
+        let matcher = Matcher(index: try RolesIndex(path: path))
+        for (title, id) in [("developer", "15-1252.00"), ("designer", "27-1024.00"), ("nurse", "29-1141.00")] {
+            #expect(try matcher.match(title, source: "test", top: 1, detail: .terms).matches.first?.id == id, "\(title)")
+        }
     }
 }

@@ -20,6 +20,14 @@ final class ServerProcess {
         try process.run()
     }
 
+    /// A server still running when its test is done is killed: no test leaves a process behind, whichever
+    /// way it ends.
+    deinit {
+        guard process.isRunning else { return }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
     /// Waits for the address the server prints once it accepts connections.
     func waitUntilListening() throws {
         for _ in 0..<600 where process.isRunning {
@@ -42,12 +50,14 @@ final class ServerProcess {
         return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
     }
 
-    /// Sends `signal` and waits (a bounded while) for the process to exit.
+    /// Sends `signal` and waits (a bounded while) for the process to exit; kills it and returns nil when
+    /// it does not.
     func stop(_ signal: Int32 = SIGTERM) -> Int32? {
         kill(process.processIdentifier, signal)
         for _ in 0..<200 where process.isRunning { Thread.sleep(forTimeInterval: 0.05) }
         if process.isRunning {
-            process.terminate()
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
             return nil
         }
         return process.terminationStatus
@@ -69,7 +79,7 @@ struct ServeCommandTests {
     @Test func servesTheCommandDocumentsOverLoopbackReloadsAndStopsOnSIGTERM() async throws {
         let index = try CLI.fixtureIndex()
         let server = try ServerProcess(["--index", index])
-        defer { if server.process.isRunning { server.process.terminate() } }
+        defer { if server.process.isRunning { _ = server.stop() } }
         try server.waitUntilListening()
         #expect(server.base.hasPrefix("http://127.0.0.1:"))
 

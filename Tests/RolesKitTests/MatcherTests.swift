@@ -223,6 +223,17 @@ struct MatcherTests {
         #expect(abs(other.score - (0.5 * otherDocument + 0.5 * max(0, otherTitle))) < 1e-5)
     }
 
+    @Test func explanationsShowTheTextsOwnWords() throws {
+        let index = try Fixtures.index()
+        let text = "Processed payrolls and reconciled ledgers for 300 staff every month, answering questions on pay"
+        let plain = try Matcher(index: index).match(text, source: "t", top: 1).matches
+        let held = try Matcher(index: index, vocabulary: try index.vocabulary(), bm25: try index.postingsInMemory(.bm25)).match(text, source: "t", top: 1).matches
+        let terms = try #require(plain.first?.why.terms.map(\.term))
+        // The index shows the stem's shortest form (`payroll`); an explanation shows the text's word.
+        #expect(terms.contains("payrolls") && !terms.contains("payroll"), "\(terms)")
+        #expect(held.first?.why.terms.map(\.term) == terms)
+    }
+
     @Test func searchSpellsOutTheAbbreviationsOfATitle() throws {
         let search = TitleSearch(index: try Fixtures.index())
         let results = try search.search("ICU RN", top: 1)

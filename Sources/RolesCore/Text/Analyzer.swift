@@ -81,6 +81,16 @@ public final class Analyzer {
         return counts
     }
 
+    /// `termCounts`, with the surface form of each term's first occurrence (`nurses`, `registered nurses`).
+    public func termCountsAndSurfaces(_ text: String) -> (counts: [String: Int], surfaces: [String: String]) {
+        var counts: [String: Int] = [:], surfaces: [String: String] = [:]
+        analyze(text) { term, surface in
+            counts[term, default: 0] += 1
+            if surfaces[term] == nil { surfaces[term] = String(surface) }
+        }
+        return (counts, surfaces)
+    }
+
     func stem(_ word: String) -> String {
         if let cached = stems[word] { return cached }
         let stem = stemmer.stem(word)

@@ -7,12 +7,15 @@ public struct TermIDCounts: Equatable, Sendable {
     /// How many distinct terms the text has, known or not (as many as `Analyzer.termCounts` gives); 0
     /// unless asked for.
     public var distinctTerms: Int
+    /// Per term, where its first occurrence in the text came from, for `VocabularyAnalyzer.surface(_:)`.
+    public var surfaces: [UInt64]
 
-    public init(ids: [Int32], counts: [Int32], hasTerms: Bool, distinctTerms: Int = 0) {
+    public init(ids: [Int32], counts: [Int32], hasTerms: Bool, distinctTerms: Int = 0, surfaces: [UInt64] = []) {
         self.ids = ids
         self.counts = counts
         self.hasTerms = hasTerms
         self.distinctTerms = distinctTerms
+        self.surfaces = surfaces
     }
 }
 
@@ -42,6 +45,15 @@ public final class VocabularyAnalyzer {
         state.counts(tokenizer: tokenizer, normalized: normalizer.normalize(text), distinct: distinct)
     }
 
+    /// The words a term of the last text counted came from, as `Analyzer.analyze` gives them: the word
+    /// (`nurses`), or the two words of a bigram with the stop words between them left out (`registered
+    /// nurses`). Valid until the next call of `counts`.
+    public func surface(_ key: UInt64) -> String {
+        let first = Int32(bitPattern: UInt32(truncatingIfNeeded: key >> 32))
+        let second = Int32(bitPattern: UInt32(truncatingIfNeeded: key))
+        return first < 0 ? state.words.term(second) : state.words.term(first) + " " + state.words.term(second)
+    }
+
     private struct State {
         let settings: Analyzer.Settings
         let vocabulary: TermTable
@@ -57,6 +69,8 @@ public final class VocabularyAnalyzer {
         /// (stem slot, stem slot) → vocabulary id of the bigram, or -1.
         var bigrams = PairTable()
         var scratch: [Int32]
+        /// Per vocabulary term, the word slots of its first occurrence in the current text.
+        var firstSurface: [UInt64]
         var touched: [Int32] = []
         var pair: [UInt8] = []
         /// Per stem slot, the last text it was counted in (for distinct terms).
@@ -68,6 +82,12 @@ public final class VocabularyAnalyzer {
             self.settings = settings
             self.vocabulary = vocabulary
             scratch = [Int32](repeating: 0, count: vocabulary.count)
+            firstSurface = [UInt64](repeating: 0, count: vocabulary.count)
+        }
+
+        /// The surface key of a word, or of two words in a bigram.
+        static func surfaceKey(_ first: Int32, _ second: Int32) -> UInt64 {
+            UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))
         }
 
         mutating func counts(tokenizer: Tokenizer, normalized: [UInt8], distinct: Bool) -> TermIDCounts {
@@ -77,14 +97,14 @@ public final class VocabularyAnalyzer {
             var distinctStems = 0
             pairsSeen.removeAll(keepingCapacity: true)
             var hasTerms = false
-            var previous: Int32 = -1
+            var previous: Int32 = -1, previousWord: Int32 = -1
             let bigramsOn = settings.bigrams
             tokenizer.tokenize(normalized) { word, startsPhrase in
                 if startsPhrase { previous = -1 }
-                let slot = self.slot(of: word)
+                let (wordSlot, slot) = self.slots(of: word)
                 if slot < 0 { return }
                 hasTerms = true
-                add(stemIDs[Int(slot)])
+                add(stemIDs[Int(slot)], surface: Self.surfaceKey(-1, wordSlot))
                 if distinct {
                     if Int(slot) >= stemSeen.count { stemSeen += repeatElement(0, count: Int(slot) + 1 - stemSeen.count) }
                     if stemSeen[Int(slot)] != text {
@@ -93,29 +113,35 @@ public final class VocabularyAnalyzer {
                     }
                 }
                 if bigramsOn, previous >= 0 {
-                    add(bigram(previous, slot))
+                    add(bigram(previous, slot), surface: Self.surfaceKey(previousWord, wordSlot))
                     if distinct { pairsSeen.insert(PairTable.key(previous, slot)) }
                 }
                 previous = slot
+                previousWord = wordSlot
             }
             touched.sort()
             let counts = touched.map { scratch[Int($0)] }
+            let surfaces = touched.map { firstSurface[Int($0)] }
             for id in touched { scratch[Int(id)] = 0 }
             let ids = touched.exactCopy()
             touched.removeAll(keepingCapacity: true)
-            return TermIDCounts(ids: ids, counts: counts, hasTerms: hasTerms, distinctTerms: distinctStems + pairsSeen.count)
+            return TermIDCounts(
+                ids: ids, counts: counts, hasTerms: hasTerms, distinctTerms: distinctStems + pairsSeen.count, surfaces: surfaces)
         }
 
         @inline(__always)
-        private mutating func add(_ id: Int32) {
+        private mutating func add(_ id: Int32, surface: UInt64) {
             guard id >= 0 else { return }
-            if scratch[Int(id)] == 0 { touched.append(id) }
+            if scratch[Int(id)] == 0 {
+                touched.append(id)
+                firstSurface[Int(id)] = surface
+            }
             scratch[Int(id)] += 1
         }
 
-        /// The stem slot of a word, or -1 for a stop word.
-        private mutating func slot(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-            if let known = words.id(of: bytes) { return wordStems[Int(known)] }
+        /// The word slot of a word, and its stem slot or -1 for a stop word.
+        private mutating func slots(of bytes: UnsafeBufferPointer<UInt8>) -> (word: Int32, stem: Int32) {
+            if let known = words.id(of: bytes) { return (known, wordStems[Int(known)]) }
             let word = String(decoding: bytes, as: UTF8.self)
             let slot: Int32
             if StopWords.english.contains(word) {
@@ -125,9 +151,9 @@ public final class VocabularyAnalyzer {
                 slot = stems.insert(stem)
                 if Int(slot) == stemIDs.count { stemIDs.append(vocabulary.id(of: stem) ?? -1) }
             }
-            words.insert(bytes)
+            let wordSlot = words.insert(bytes)
             wordStems.append(slot)
-            return slot
+            return (wordSlot, slot)
         }
 
         private mutating func bigram(_ first: Int32, _ second: Int32) -> Int32 {

@@ -25,10 +25,10 @@ final class BatchScorer {
     private let gramMaker = TitleGrams()
     private let workspace: GatherWorkspace
     private var raw: [Double] = []
-    /// Readable forms made so far, by vocabulary id: the same few thousand terms explain most matches.
-    private var displays: [String?]
 
     private var gramIDs: [Int32] = []
+    /// The shown form of each term of the text being explained, made when first needed.
+    private var shown: [String?] = []
 
     init(
         index: RolesIndex, vocabulary: IndexVocabulary, grams: Lazy<IndexVocabulary>, heads: Lazy<IndexVocabulary>,
@@ -44,7 +44,6 @@ final class BatchScorer {
         self.top = top
         analyzer = VocabularyAnalyzer(settings: index.metadata.analyzer, vocabulary: vocabulary.terms)
         workspace = GatherWorkspace(roleCount: index.roles.count)
-        displays = [String?](repeating: nil, count: vocabulary.count)
         BLASRanker.configure()
     }
 
@@ -159,27 +158,29 @@ final class BatchScorer {
         let best = Array(ranked.prefix(top))
         let confidences = MatchConfidence.confidences(
             best: best.map(\.score), runnerUp: ranked.count > 1 ? ranked[1].score : 0, title: scoredTitle, words: words)
+        shown.removeAll(keepingCapacity: true)
+        shown.append(contentsOf: repeatElement(nil, count: counted.surfaces.count))
         return zip(best, confidences).map { best, confidence in
             let role = index.roles[best.index]
-            let why = MatchExplanation(terms: contributions(ofRole: best.index, terms: counted.ids, weights: weights))
+            let why = MatchExplanation(terms: contributions(ofRole: best.index, surfaces: counted.surfaces, weights: weights))
             return RoleMatch(id: role.id, soc: role.soc, title: role.title, score: best.score, confidence: confidence, why: why)
         }
     }
 
     /// The `Matcher.explainedTerms` largest term contributions to a role's score, in the order of
-    /// `Query.contributions` (largest first, ties by readable term).
+    /// `Query.contributions` (largest first, ties by shown term), each term shown as the words of the text
+    /// it first came from (`surfaces`, from the analyzer's last count).
     /// - Complexity: O(k) for k query terms.
-    func contributions(ofRole role: Int, terms: [Int32], weights: [Float]) -> [TermContribution] {
-        // Readable forms are made only to break ties, and for the terms kept.
-        workspace.largestProducts(role: role, weights: weights, limit: Matcher.explainedTerms) { display(terms[$0]) }
-            .map { TermContribution(term: display(terms[$0.column]), contribution: $0.product) }
-    }
-
-    private func display(_ term: Int32) -> String {
-        if let known = displays[Int(term)] { return known }
-        let made = vocabulary.display(term)
-        displays[Int(term)] = made
-        return made
+    func contributions(ofRole role: Int, surfaces: [UInt64], weights: [Float]) -> [TermContribution] {
+        // Shown forms are made only to break ties and for the terms kept, once per text (`shown`).
+        func surface(_ column: Int) -> String {
+            if let made = shown[column] { return made }
+            let made = analyzer.surface(surfaces[column])
+            shown[column] = made
+            return made
+        }
+        return workspace.largestProducts(role: role, weights: weights, limit: Matcher.explainedTerms) { surface($0) }
+            .map { TermContribution(term: surface($0.column), contribution: $0.product) }
     }
 }
 

@@ -71,10 +71,11 @@ public final class Matcher {
             let counted = vocabularyAnalyzer.counts(text, distinct: true)
             guard counted.hasTerms else { throw MatchError.noWords(source: source) }
             guard !counted.ids.isEmpty else { throw MatchError.noKnownWords(source: source) }
-            return Query(counted: counted, vocabulary: vocabulary)
+            return Query(counted: counted, vocabulary: vocabulary, surfaces: counted.surfaces.map(vocabularyAnalyzer.surface))
         }
-        let counts = try analyze(text, source: source)
-        let query = Query(counts: counts, entries: try index.lookup(counts.keys))
+        let (counts, surfaces) = analyzer.termCountsAndSurfaces(text)
+        if counts.isEmpty { throw MatchError.noWords(source: source) }
+        let query = Query(counts: counts, entries: try index.lookup(counts.keys), surfaces: surfaces)
         guard !query.isEmpty else { throw MatchError.noKnownWords(source: source) }
         return query
     }

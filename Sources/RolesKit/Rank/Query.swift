@@ -10,15 +10,20 @@ public struct Query: Sendable {
     public var counts: [Int]
     /// Distinct terms in the text, known to the index or not.
     public var distinctTerms: Int
+    /// How each entry's term is shown in explanations: the words of the text it first came from when the
+    /// query was made with them (`organizations`, where the index shows the stem's shortest form, `organ`),
+    /// otherwise the index's readable form.
+    public var displays: [String]
 
     /// Weights the known terms of a text: sublinear tf of the count times the term's idf, then
     /// scaled to unit length. Unknown terms have no idf and are left out, as in the role vectors.
-    public init(counts: [String: Int], entries known: [String: TermEntry]) {
-        var pairs: [(TermEntry, Double, Int)] = []
+    /// - Parameter surfaces: the words each term first came from in the text (`Analyzer.termCountsAndSurfaces`).
+    public init(counts: [String: Int], entries known: [String: TermEntry], surfaces: [String: String] = [:]) {
+        var pairs: [(TermEntry, Double, Int, String?)] = []
         pairs.reserveCapacity(counts.count)
         for (term, count) in counts {
             guard let entry = known[term] else { continue }
-            pairs.append((entry, TFIDFWeighting.tf(Double(count)) * Double(entry.idf), count))
+            pairs.append((entry, TFIDFWeighting.tf(Double(count)) * Double(entry.idf), count, surfaces[term]))
         }
         pairs.sort { $0.0.id < $1.0.id }
         let norm = pairs.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
@@ -26,16 +31,19 @@ public struct Query: Sendable {
         weights = pairs.map { norm > 0 ? Float($0.1 / norm) : 0 }
         self.counts = pairs.map(\.2)
         distinctTerms = counts.count
+        displays = pairs.map { $0.3 ?? $0.0.display }
     }
 
     /// The same query from the counts of vocabulary terms (`VocabularyAnalyzer`), which come in increasing
     /// id as the index's do: the same entries and weights, to the bit.
-    init(counted: TermIDCounts, vocabulary: IndexVocabulary) {
+    /// - Parameter surfaces: the words each term first came from, in `counted`'s order.
+    init(counted: TermIDCounts, vocabulary: IndexVocabulary, surfaces: [String]? = nil) {
         entries = counted.ids.map { TermEntry(vocabulary: vocabulary, term: $0) }
         var scratch: [Double] = []
         weights = Self.unitWeights(ids: counted.ids, counts: counted.counts, idf: vocabulary.idf, scratch: &scratch)
         counts = counted.counts.map { Int($0) }
         distinctTerms = counted.distinctTerms
+        displays = surfaces ?? entries.map(\.display)
     }
 
     /// Sublinear tf of each count times the idf of its term (`idf` indexed by term), in the order given,
@@ -70,11 +78,11 @@ public struct Query: Sendable {
         SparseVector(indices: entries.map(\.id), values: weights)
     }
 
-    /// The `limit` largest shares of a role's score by term, largest first (ties by readable term, then
-    /// in term order), read from the gathered postings.
+    /// The `limit` largest shares of a role's score by term, largest first (ties by shown term, then in
+    /// term order), read from the gathered postings; each term as `displays` shows it.
     /// - Complexity: O(k · limit) for k query terms.
     public func contributions(ofRole role: Int, in workspace: GatherWorkspace, limit: Int) -> [TermContribution] {
-        workspace.largestProducts(role: role, weights: weights, limit: limit) { entries[$0].display }
-            .map { TermContribution(term: entries[$0.column].display, contribution: $0.product) }
+        workspace.largestProducts(role: role, weights: weights, limit: limit) { displays[$0] }
+            .map { TermContribution(term: displays[$0.column], contribution: $0.product) }
     }
 }

@@ -227,11 +227,18 @@ struct MatcherTests {
         let index = try Fixtures.index()
         let text = "Processed payrolls and reconciled ledgers for 300 staff every month, answering questions on pay"
         let plain = try Matcher(index: index).match(text, source: "t", top: 1).matches
-        let held = try Matcher(index: index, vocabulary: try index.vocabulary(), bm25: try index.postingsInMemory(.bm25)).match(text, source: "t", top: 1).matches
+        let matcher = try Matcher(index: index, vocabulary: try index.vocabulary(), bm25: try index.postingsInMemory(.bm25))
+        let held = try matcher.match(text, source: "t", top: 1).matches
         let terms = try #require(plain.first?.why.terms.map(\.term))
         // The index shows the stem's shortest form (`payroll`); an explanation shows the text's word.
         #expect(terms.contains("payrolls") && !terms.contains("payroll"), "\(terms)")
         #expect(held.first?.why.terms.map(\.term) == terms)
+        // A query ranked after its analyzer has moved on to another text falls back to the index's forms.
+        let query = try matcher.query(text, source: "t")
+        _ = try matcher.query("nurse", source: "t")
+        let stale = try matcher.rank(query, words: 15, top: 1, detail: .terms)
+        let staleTerms = try #require(stale.first?.why.terms.map(\.term))
+        #expect(staleTerms.contains("payroll") && !staleTerms.contains("payrolls"), "\(staleTerms)")
     }
 
     @Test func searchSpellsOutTheAbbreviationsOfATitle() throws {

@@ -45,6 +45,10 @@ public final class VocabularyAnalyzer {
         state.counts(tokenizer: tokenizer, normalized: normalizer.normalize(text), distinct: distinct)
     }
 
+    /// The number of the last text counted: the keys of its `TermIDCounts.surfaces` are valid while this
+    /// stays the same.
+    public var textNumber: UInt32 { state.text }
+
     /// The words a term of the last text counted came from, as `Analyzer.analyze` gives them: the word
     /// (`nurses`), or the two words of a bigram with the stop words between them left out (`registered
     /// nurses`). Valid until the next call of `counts`.
@@ -68,10 +72,14 @@ public final class VocabularyAnalyzer {
         var stemIDs: [Int32] = []
         /// (stem slot, stem slot) → vocabulary id of the bigram, or -1.
         var bigrams = PairTable()
+        /// Per vocabulary term, 1 + its place in `touched` while the current text has it, else 0.
         var scratch: [Int32]
-        /// Per vocabulary term, the word slots of its first occurrence in the current text.
-        var firstSurface: [UInt64]
+        /// The current text's terms in order of first occurrence, with their counts and where each first
+        /// came from.
         var touched: [Int32] = []
+        var touchedCounts: [Int32] = []
+        var touchedSurfaces: [UInt64] = []
+        var order: [UInt64] = []
         var pair: [UInt8] = []
         /// Per stem slot, the last text it was counted in (for distinct terms).
         var stemSeen: [UInt32] = []
@@ -82,7 +90,6 @@ public final class VocabularyAnalyzer {
             self.settings = settings
             self.vocabulary = vocabulary
             scratch = [Int32](repeating: 0, count: vocabulary.count)
-            firstSurface = [UInt64](repeating: 0, count: vocabulary.count)
         }
 
         /// The surface key of a word, or of two words in a bigram.
@@ -119,12 +126,24 @@ public final class VocabularyAnalyzer {
                 previous = slot
                 previousWord = wordSlot
             }
-            touched.sort()
-            let counts = touched.map { scratch[Int($0)] }
-            let surfaces = touched.map { firstSurface[Int($0)] }
+            // In increasing term id: each (id, place) packed in one integer, so the sort is an integer sort.
+            order.removeAll(keepingCapacity: true)
+            for (place, id) in touched.enumerated() { order.append(UInt64(UInt32(bitPattern: id)) << 32 | UInt64(place)) }
+            order.sort()
+            var ids: [Int32] = [], counts: [Int32] = [], surfaces: [UInt64] = []
+            ids.reserveCapacity(order.count)
+            counts.reserveCapacity(order.count)
+            surfaces.reserveCapacity(order.count)
+            for packed in order {
+                let place = Int(packed & 0xFFFF_FFFF)
+                ids.append(touched[place])
+                counts.append(touchedCounts[place])
+                surfaces.append(touchedSurfaces[place])
+            }
             for id in touched { scratch[Int(id)] = 0 }
-            let ids = touched.exactCopy()
             touched.removeAll(keepingCapacity: true)
+            touchedCounts.removeAll(keepingCapacity: true)
+            touchedSurfaces.removeAll(keepingCapacity: true)
             return TermIDCounts(
                 ids: ids, counts: counts, hasTerms: hasTerms, distinctTerms: distinctStems + pairsSeen.count, surfaces: surfaces)
         }
@@ -132,11 +151,15 @@ public final class VocabularyAnalyzer {
         @inline(__always)
         private mutating func add(_ id: Int32, surface: UInt64) {
             guard id >= 0 else { return }
-            if scratch[Int(id)] == 0 {
+            let place = scratch[Int(id)]
+            if place == 0 {
                 touched.append(id)
-                firstSurface[Int(id)] = surface
+                touchedCounts.append(1)
+                touchedSurfaces.append(surface)
+                scratch[Int(id)] = Int32(touched.count)
+            } else {
+                touchedCounts[Int(place) - 1] += 1
             }
-            scratch[Int(id)] += 1
         }
 
         /// The word slot of a word, and its stem slot or -1 for a stop word.

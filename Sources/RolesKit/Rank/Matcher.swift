@@ -71,7 +71,9 @@ public final class Matcher {
             let counted = vocabularyAnalyzer.counts(text, distinct: true)
             guard counted.hasTerms else { throw MatchError.noWords(source: source) }
             guard !counted.ids.isEmpty else { throw MatchError.noKnownWords(source: source) }
-            return Query(counted: counted, vocabulary: vocabulary, surfaces: counted.surfaces.map(vocabularyAnalyzer.surface))
+            var query = Query(counted: counted, vocabulary: vocabulary)
+            query.surfaceText = vocabularyAnalyzer.textNumber
+            return query
         }
         let (counts, surfaces) = analyzer.termCountsAndSurfaces(text)
         if counts.isEmpty { throw MatchError.noWords(source: source) }
@@ -168,9 +170,19 @@ public final class Matcher {
         if detail == .full { scattered.load(query.vector) }
         let confidences = MatchConfidence.confidences(
             best: best.map(\.score), runnerUp: ranked.count > 1 ? ranked[1].score : 0, title: title != nil, words: words)
+        // Each entry shown as the words of the text it came from, made into a string once and only when an
+        // explanation shows it (or to break a tie); the index's readable form when the text's words are gone.
+        var made = [String?](repeating: nil, count: query.entries.count)
+        let surfaces = !query.surfaceKeys.isEmpty && vocabularyAnalyzer?.textNumber == query.surfaceText ? vocabularyAnalyzer : nil
+        func shown(_ entry: Int) -> String {
+            if let text = made[entry] { return text }
+            let text = surfaces?.surface(query.surfaceKeys[entry]) ?? (query.displays.isEmpty ? query.entries[entry].display : query.displays[entry])
+            made[entry] = text
+            return text
+        }
         let matches = try zip(best, confidences).map { best, confidence in
             let role = index.roles[best.index]
-            var why = MatchExplanation(terms: query.contributions(ofRole: best.index, in: workspace, limit: Self.explainedTerms))
+            var why = MatchExplanation(terms: query.contributions(ofRole: best.index, in: workspace, limit: Self.explainedTerms, display: shown))
             if detail == .full {
                 // The first title of highest similarity, when above zero; then the tasks of highest similarity
                 // above zero, ties in the role's order. Texts are copied only for what is shown.

@@ -12,8 +12,14 @@ public struct Query: Sendable {
     public var distinctTerms: Int
     /// How each entry's term is shown in explanations: the words of the text it first came from when the
     /// query was made with them (`organizations`, where the index shows the stem's shortest form, `organ`),
-    /// otherwise the index's readable form.
+    /// otherwise the index's readable form. Empty when `surfaceKeys` stand in for it.
     public var displays: [String]
+    /// For a query made by a `VocabularyAnalyzer`: where each entry's term first came from, for its
+    /// `surface(_:)`, so that only the terms an explanation shows are made into strings.
+    public var surfaceKeys: [UInt64] = []
+    /// The analyzer's `textNumber` when it counted this query: its `surfaceKeys` hold until it counts
+    /// another text.
+    public var surfaceText: UInt32 = 0
 
     /// Weights the known terms of a text: sublinear tf of the count times the term's idf, then
     /// scaled to unit length. Unknown terms have no idf and are left out, as in the role vectors.
@@ -36,14 +42,15 @@ public struct Query: Sendable {
 
     /// The same query from the counts of vocabulary terms (`VocabularyAnalyzer`), which come in increasing
     /// id as the index's do: the same entries and weights, to the bit.
-    /// - Parameter surfaces: the words each term first came from, in `counted`'s order.
-    init(counted: TermIDCounts, vocabulary: IndexVocabulary, surfaces: [String]? = nil) {
+    /// Its entries are shown by `counted.surfaces` (`surfaceKeys`), through the analyzer that counted them.
+    init(counted: TermIDCounts, vocabulary: IndexVocabulary) {
         entries = counted.ids.map { TermEntry(vocabulary: vocabulary, term: $0) }
         var scratch: [Double] = []
         weights = Self.unitWeights(ids: counted.ids, counts: counted.counts, idf: vocabulary.idf, scratch: &scratch)
         counts = counted.counts.map { Int($0) }
         distinctTerms = counted.distinctTerms
-        displays = surfaces ?? entries.map(\.display)
+        displays = []
+        surfaceKeys = counted.surfaces
     }
 
     /// Sublinear tf of each count times the idf of its term (`idf` indexed by term), in the order given,
@@ -82,7 +89,15 @@ public struct Query: Sendable {
     /// term order), read from the gathered postings; each term as `displays` shows it.
     /// - Complexity: O(k · limit) for k query terms.
     public func contributions(ofRole role: Int, in workspace: GatherWorkspace, limit: Int) -> [TermContribution] {
-        workspace.largestProducts(role: role, weights: weights, limit: limit) { displays[$0] }
-            .map { TermContribution(term: displays[$0.column], contribution: $0.product) }
+        contributions(ofRole: role, in: workspace, limit: limit) { displays.isEmpty ? entries[$0].display : displays[$0] }
+    }
+
+    /// `contributions`, each entry shown by `display` (called for the entries an explanation shows and to
+    /// break ties).
+    func contributions(
+        ofRole role: Int, in workspace: GatherWorkspace, limit: Int, display: (Int) -> String
+    ) -> [TermContribution] {
+        workspace.largestProducts(role: role, weights: weights, limit: limit) { display($0) }
+            .map { TermContribution(term: display($0.column), contribution: $0.product) }
     }
 }

@@ -11,6 +11,16 @@ struct ExactTitlesTests {
         #expect(ExactTitles.key("", analyzer: analyzer) == nil)
     }
 
+    @Test func aTitleIsLookedUpAsWrittenThenAsItsSpelledOutHead() throws {
+        let analyzer = Analyzer()
+        func key(_ title: String) throws -> String { try #require(ExactTitles.key(title, analyzer: analyzer)) }
+        #expect(try ExactTitles.keys(of: "RN - Nights", spelled: "registered nurse", analyzer: analyzer) == [key("RN - Nights"), key("registered nurse")])
+        // The same key, or no spelled form, is looked up once.
+        #expect(try ExactTitles.keys(of: "Nurses", spelled: "nurse", analyzer: analyzer) == [key("Nurses")])
+        #expect(try ExactTitles.keys(of: "Nurse", spelled: nil, analyzer: analyzer) == [key("Nurse")])
+        #expect(try ExactTitles.keys(of: " - ", spelled: "Cashier", analyzer: analyzer) == [key("Cashier")])
+    }
+
     @Test func aSharedTitleGoesToEachRoleInProportionToItsSources() throws {
         let analyzer = Analyzer()
         let nurses = Role(

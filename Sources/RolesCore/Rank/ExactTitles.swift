@@ -31,6 +31,14 @@ public enum ExactTitles {
         return words.map { analyzer.stem($0) }.joined(separator: " ")
     }
 
+    /// The keys to look a title text up by, in order: the text as written, then `spelled` (its head before a
+    /// qualifier, abbreviations spelled out, as `TitleChannel.read` gives it) when that differs.
+    public static func keys(of title: String, spelled: String?, analyzer: Analyzer) -> [String] {
+        let first = key(title, analyzer: analyzer)
+        let second = spelled == nil || spelled == title ? nil : key(spelled!, analyzer: analyzer)
+        return [first, second == first ? nil : second].compactMap { $0 }
+    }
+
     /// The keys of a role's titles with their strength: the official title (and the title as it is matched,
     /// `Role.matchedTitle`, so `Kindergarten Teacher` is one of `Kindergarten Teachers, Except Special
     /// Education`), then each alternate title with its number of sources (`Role.titleSources`, 1 when

@@ -7,7 +7,8 @@ public struct TermIDCounts: Equatable, Sendable {
     /// How many distinct terms the text has, known or not (as many as `Analyzer.termCounts` gives); 0
     /// unless asked for.
     public var distinctTerms: Int
-    /// Per term, where its first occurrence in the text came from, for `VocabularyAnalyzer.surface(_:)`.
+    /// Per term, where its first occurrence in the text came from, for `VocabularyAnalyzer.surface(_:)`: the
+    /// analyzer's word slots as a `PairTable.key`, the first -1 for a single word.
     public var surfaces: [UInt64]
 
     public init(ids: [Int32], counts: [Int32], hasTerms: Bool, distinctTerms: Int = 0, surfaces: [UInt64] = []) {
@@ -92,11 +93,6 @@ public final class VocabularyAnalyzer {
             scratch = [Int32](repeating: 0, count: vocabulary.count)
         }
 
-        /// The surface key of a word, or of two words in a bigram.
-        static func surfaceKey(_ first: Int32, _ second: Int32) -> UInt64 {
-            UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))
-        }
-
         mutating func counts(tokenizer: Tokenizer, normalized: [UInt8], distinct: Bool) -> TermIDCounts {
             if words.count > VocabularyAnalyzer.memoLimit || bigrams.count > VocabularyAnalyzer.memoLimit { forget() }
             if text == .max { stemSeen = Array(repeating: 0, count: stemSeen.count); text = 0 }
@@ -111,7 +107,7 @@ public final class VocabularyAnalyzer {
                 let (wordSlot, slot) = self.slots(of: word)
                 if slot < 0 { return }
                 hasTerms = true
-                add(stemIDs[Int(slot)], surface: Self.surfaceKey(-1, wordSlot))
+                add(stemIDs[Int(slot)], surface: PairTable.key(-1, wordSlot))
                 if distinct {
                     if Int(slot) >= stemSeen.count { stemSeen += repeatElement(0, count: Int(slot) + 1 - stemSeen.count) }
                     if stemSeen[Int(slot)] != text {
@@ -120,7 +116,7 @@ public final class VocabularyAnalyzer {
                     }
                 }
                 if bigramsOn, previous >= 0 {
-                    add(bigram(previous, slot), surface: Self.surfaceKey(previousWord, wordSlot))
+                    add(bigram(previous, slot), surface: PairTable.key(previousWord, wordSlot))
                     if distinct { pairsSeen.insert(PairTable.key(previous, slot)) }
                 }
                 previous = slot

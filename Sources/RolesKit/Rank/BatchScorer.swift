@@ -84,13 +84,9 @@ final class BatchScorer {
         if reading.title != nil {
             switch exactTitles.value {
             case .success(let vocabulary):
-                // As `Matcher.exactQuery`: the text as written, else its spelled-out head.
-                for text in [text, reading.grams == text ? nil : reading.grams].compactMap({ $0 }) {
-                    if let key = ExactTitles.key(text, analyzer: titleAnalyzer), let id = vocabulary.terms.id(of: key) {
-                        exact = (id, vocabulary)
-                        break
-                    }
-                }
+                // As `Matcher.exactQuery`: the first of the text's keys the index has.
+                exact = ExactTitles.keys(of: text, spelled: reading.grams, analyzer: titleAnalyzer).lazy
+                    .compactMap { vocabulary.terms.id(of: $0) }.first.map { ($0, vocabulary) }
             case .failure(let error): return .error(id: id, line: line, message: "\(error)")
             }
         }

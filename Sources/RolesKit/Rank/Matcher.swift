@@ -57,13 +57,6 @@ public final class Matcher {
         BLASRanker.configure()
     }
 
-    /// The term counts of a text, or an error naming `source` when it has no words.
-    public func analyze(_ text: String, source: String) throws(MatchError) -> [String: Int] {
-        let counts = analyzer.termCounts(text)
-        if counts.isEmpty { throw .noWords(source: source) }
-        return counts
-    }
-
     /// A text as a query over the index vocabulary, or an error naming `source` when none of its words
     /// are known.
     public func query(_ text: String, source: String) throws -> Query {
@@ -130,8 +123,7 @@ public final class Matcher {
     /// head before a qualifier, abbreviations spelled out, as `TitleChannel.read` gives it); nil when no
     /// role has either.
     public func exactQuery(_ title: String, spelled: String?) throws -> Query? {
-        for text in [title, spelled == title ? nil : spelled].compactMap({ $0 }) {
-            guard let key = ExactTitles.key(text, analyzer: analyzer) else { continue }
+        for key in ExactTitles.keys(of: title, spelled: spelled, analyzer: analyzer) {
             let query = Query(counts: [key: 1], entries: try index.lookup([key], in: .exactTitles))
             if !query.isEmpty { return query }
         }
@@ -176,7 +168,7 @@ public final class Matcher {
         let surfaces = !query.surfaceKeys.isEmpty && vocabularyAnalyzer?.textNumber == query.surfaceText ? vocabularyAnalyzer : nil
         func shown(_ entry: Int) -> String {
             if let text = made[entry] { return text }
-            let text = surfaces?.surface(query.surfaceKeys[entry]) ?? (query.displays.isEmpty ? query.entries[entry].display : query.displays[entry])
+            let text = surfaces?.surface(query.surfaceKeys[entry]) ?? query.display(entry)
             made[entry] = text
             return text
         }

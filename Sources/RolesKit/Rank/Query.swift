@@ -89,7 +89,12 @@ public struct Query: Sendable {
     /// term order), read from the gathered postings; each term as `displays` shows it.
     /// - Complexity: O(k · limit) for k query terms.
     public func contributions(ofRole role: Int, in workspace: GatherWorkspace, limit: Int) -> [TermContribution] {
-        contributions(ofRole: role, in: workspace, limit: limit) { displays.isEmpty ? entries[$0].display : displays[$0] }
+        contributions(ofRole: role, in: workspace, limit: limit, display: display)
+    }
+
+    /// How an entry is shown without the analyzer that counted it: `displays`, else the index's readable form.
+    func display(_ entry: Int) -> String {
+        displays.isEmpty ? entries[entry].display : displays[entry]
     }
 
     /// `contributions`, each entry shown by `display` (called for the entries an explanation shows and to

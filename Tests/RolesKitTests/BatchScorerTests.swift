@@ -131,5 +131,12 @@ struct BatchScorerTests {
         let unknown = try #require(error(#"{"id": "b", "text": "qqqz xxyzzy"}"#, 4))
         #expect(unknown.id == "b" && unknown.message == MatchError.noKnownWords(source: "line 4").description)
         #expect(scorer.record(for: .text(Data("  \t".utf8)), line: 5) == nil)
+        // A title of unknown words is ranked by its grams, as by the matcher.
+        guard case .matches(_, let byGrams)? = scorer.record(for: .text(Data(#"{"id": "c", "text": "Payrollist"}"#.utf8)), line: 6) else {
+            Issue.record("a title of unknown words with grams like a role's title is ranked")
+            return
+        }
+        let single = try Matcher(index: index).match("Payrollist", source: "t", top: 5, detail: .terms).matches
+        #expect(byGrams.map(\.id) == single.map(\.id) && zip(byGrams, single).allSatisfy { abs($0.score - $1.score) < 1e-6 })
     }
 }

@@ -29,6 +29,30 @@ struct MatcherTests {
         #expect(try matcher.titleQuery("zzqx") == nil)
     }
 
+    @Test func ranksATitleOfUnknownWordsByItsGramsAlone() throws {
+        let index = try Fixtures.index()
+        let matcher = Matcher(index: index)
+        #expect(throws: MatchError.noKnownWords(source: "t")) { try matcher.query("Payrollist", source: "t") }
+        let result = try matcher.match("Payrollist", source: "t", top: 3)
+        let title = try #require(try matcher.titleQuery("Payrollist"))
+        #expect(result.knownTerms == 0 && result.matches.first?.id == "payroll-clerk")
+        for match in result.matches {
+            let role = try #require(index.roles.firstIndex { $0.id == match.id })
+            var gram: Float = 0
+            for (entry, weight) in zip(title.entries, title.weights) {
+                if let k = entry.postings.indices.firstIndex(of: Int32(role)) { gram += weight * entry.postings.values[k] }
+            }
+            #expect(abs(match.score - TitleChannel.weight * gram) < 1e-5)
+            #expect(match.why.terms.isEmpty)
+        }
+        #expect(try #require(result.matches.first).score >= TitleChannel.gramsAloneMinimum)
+        // Grams that are chance pieces of titles are not enough, and a long text is never read by its grams.
+        #expect(throws: MatchError.noKnownWords(source: "t")) { try matcher.match("xyq zzwv", source: "t", top: 3) }
+        #expect(throws: MatchError.noKnownWords(source: "t")) {
+            try matcher.match(Array(repeating: "Payrollist", count: TitleChannel.maxTitleWords + 1).joined(separator: " "), source: "t", top: 3)
+        }
+    }
+
     @Test func addsTheHeadWeightToTheRolesWithATitleOfTheSameHead() throws {
         let index = try Fixtures.index()
         let matcher = Matcher(index: index)

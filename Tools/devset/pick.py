@@ -6,10 +6,14 @@ Task Statements.txt; keeps occupations that have task statements; spreads N pick
 groups (first two digits of the code) in proportion to group size, at least one per group, by the
 largest-remainder method; samples within each group with random.Random(SEED). Prints code<TAB>title.
 
-Usage: Tools/devset/pick.py [--onet DIR] [--n 80] [--seed 2026]
+With --exclude, the occupations of an existing set (its `onet` fields) are left out before picking, so that
+a second set shares none with the first.
+
+Usage: Tools/devset/pick.py [--onet DIR] [--n 80] [--seed 2026] [--exclude FILE]
 """
 import argparse
 import csv
+import json
 import pathlib
 import random
 from collections import defaultdict
@@ -42,11 +46,13 @@ def main():
     parser.add_argument("--onet", type=pathlib.Path, default=ROOT.parent / "shared" / "data" / "onet")
     parser.add_argument("--n", type=int, default=80)
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--exclude", type=pathlib.Path, help="a set whose occupations are left out")
     args = parser.parse_args()
+    excluded = {json.loads(line)["onet"] for line in open(args.exclude, encoding="utf-8")} if args.exclude else set()
 
     with_tasks = {code for (code,) in read_column(args.onet / "Task Statements.txt", "O*NET-SOC Code")}
     titles = {code: title for code, title in read_column(args.onet / "Occupation Data.txt", "O*NET-SOC Code", "Title")
-              if code in with_tasks}
+              if code in with_tasks and code not in excluded}
     groups = defaultdict(list)
     for code in sorted(titles):
         groups[code[:2]].append(code)

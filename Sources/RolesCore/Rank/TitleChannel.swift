@@ -15,6 +15,13 @@ public enum TitleChannel {
     /// Longest text, in words, read whole as a title. Longer texts are resumes, ads or task lists,
     /// whose many words would give every title some gram in common.
     public static let maxTitleWords = 8
+    /// Lowest best score for a title none of whose words the index knows (`Zookeeper`, `Troubleman`,
+    /// `Ultrasonographer`), ranked by its grams alone: 0.05 is a gram cosine of 0.1. Below it the grams
+    /// are chance pieces of unrelated titles (`asdfgh`, `lorem ipsum`: 0.023 and 0.038 on the O*NET index),
+    /// and the text is reported as having no known words. Of the 85 reported titles with no known word
+    /// against the evaluation's index, the grams put the right occupation first for 25, against none
+    /// before: reported-titles top-1 went from 0.524 to 0.527 and MRR from 0.628 to 0.632.
+    public static let gramsAloneMinimum: Float = 0.05
 
     /// How a text is read: its word count, and when it is a title (at most `maxTitleWords` words), the
     /// title with its abbreviations spelled out (`TitleAbbreviations`), scored by words, and the same for

@@ -29,7 +29,9 @@ public enum TitleAbbreviations {
         "cota": "occupational therapy assistant", "rt": "respiratory therapist", "rrt": "respiratory therapist",
         "rdh": "dental hygienist", "rda": "dental assistant", "cpht": "pharmacy technician",
         "lmt": "massage therapist", "lcsw": "clinical social worker", "md": "physician", "dds": "dentist",
-        "dmd": "dentist", "pharmd": "pharmacist", "sped": "special education",
+        "dmd": "dentist", "pharmd": "pharmacist", "sped": "special education", "lab": "laboratory",
+        "med": "medical medicine", "rehab": "rehabilitation", "vet": "veterinary veterinarian",
+        "psych": "psychology psychiatric", "pharm": "pharmacy",
         // Finance, office and technology.
         "cpa": "certified public accountant", "ap": "accounts payable", "ar": "accounts receivable",
         "ap/ar": "accounts payable receivable", "csr": "customer service representative",

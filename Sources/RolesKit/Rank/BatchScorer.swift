@@ -63,7 +63,8 @@ final class BatchScorer {
         guard counted.hasTerms else {
             return .error(id: id, line: line, message: MatchError.noWords(source: "line \(line)").description)
         }
-        guard !counted.ids.isEmpty else {
+        // A title none of whose words the index knows may still be ranked by its grams, as in `Matcher.match`.
+        guard !counted.ids.isEmpty || reading.grams != nil else {
             return .error(id: id, line: line, message: MatchError.noKnownWords(source: "line \(line)").description)
         }
         var title: (text: String, grams: IndexVocabulary)? = nil
@@ -97,7 +98,11 @@ final class BatchScorer {
             case .failure(let error): return .error(id: id, line: line, message: "\(error)")
             }
         }
-        return .matches(id: id, matches: rank(counted, title: title, head: head, exact: exact, bm25: bm25, words: reading.words))
+        let matches = rank(counted, title: title, head: head, exact: exact, bm25: bm25, words: reading.words)
+        if counted.ids.isEmpty, (matches.first?.score ?? 0) < TitleChannel.gramsAloneMinimum {
+            return .error(id: id, line: line, message: MatchError.noKnownWords(source: "line \(line)").description)
+        }
+        return .matches(id: id, matches: matches)
     }
 
     /// Weights the known terms as `Query` does (sublinear tf times idf, in increasing term id, unit

@@ -102,11 +102,22 @@ public final class Matcher {
     /// - Complexity: O(R · k) for R roles and k known terms, plus the explanation of the top matches.
     public func match(_ text: String, source: String, top: Int, detail: ExplanationDetail = .full) throws -> MatchResult {
         let reading = TitleChannel.read(text)
-        let query = try self.query(reading.title ?? text, source: source)
+        let title = try reading.grams.flatMap(titleQuery)
+        let query: Query
+        do {
+            query = try self.query(reading.title ?? text, source: source)
+        } catch MatchError.noKnownWords where title != nil {
+            // A title none of whose words the index knows is ranked by its grams alone, when they are
+            // near enough to some role's titles (`TitleChannel.gramsAloneMinimum`).
+            query = Query(counts: [:], entries: [:])
+        }
         let (matches, textScores) = try rankScored(
-            query, title: try reading.grams.flatMap(titleQuery), head: reading.title == nil ? nil : try headQuery(text),
+            query, title: title, head: reading.title == nil ? nil : try headQuery(text),
             exact: reading.title == nil ? nil : try exactQuery(text, spelled: reading.grams), words: reading.words, top: top,
             detail: detail)
+        if query.isEmpty, (matches.first?.score ?? 0) < TitleChannel.gramsAloneMinimum {
+            throw MatchError.noKnownWords(source: source)
+        }
         return MatchResult(
             matches: matches, distinctTerms: query.distinctTerms, knownTerms: query.entries.count, query: query, textScores: textScores)
     }

@@ -138,5 +138,14 @@ struct BatchScorerTests {
         }
         let single = try Matcher(index: index).match("Payrollist", source: "t", top: 5, detail: .terms).matches
         #expect(byGrams.map(\.id) == single.map(\.id) && zip(byGrams, single).allSatisfy { abs($0.score - $1.score) < 1e-6 })
+        // A text that leads with a title adds that title's scores, as the matcher does.
+        let ad = "Payroll Specialist\nHarbor Foods — Tacoma, WA\n\nProcess the payroll of 200 staff, enter timesheets and answer questions about pay."
+        let line = #"{"id": "d", "text": "# + String(decoding: try JSONEncoder().encode(ad), as: UTF8.self) + "}"
+        guard case .matches(_, let led)? = scorer.record(for: .text(Data(line.utf8)), line: 7) else {
+            Issue.record("a job ad is ranked")
+            return
+        }
+        let expected = try Matcher(index: index).match(ad, source: "t", top: 5, detail: .terms).matches
+        #expect(led == expected)
     }
 }

@@ -53,6 +53,27 @@ struct MatcherTests {
         }
     }
 
+    @Test func addsTheScoresOfTheTitleALongTextLeadsWith() throws {
+        let index = try Fixtures.index()
+        let matcher = Matcher(index: index)
+        let ad = "Payroll Specialist\nHarbor Foods — Tacoma, WA\n\nProcess the payroll of 200 staff, enter timesheets and answer questions about pay."
+        #expect(LeadingTitle.find(in: ad) == "Payroll Specialist")
+        let lead = try #require(try matcher.leadingTitleScores("Payroll Specialist"))
+        let reading = TitleChannel.read(ad)
+        let withLead = try matcher.match(ad, source: "t", top: index.roles.count, detail: .terms).matches
+        let without = try matcher.rank(try matcher.query(ad, source: "t"), words: reading.words, top: index.roles.count, detail: .terms)
+        #expect(withLead.count >= without.count)
+        for match in withLead {
+            let role = try #require(index.roles.firstIndex { $0.id == match.id })
+            // A role with no score from the text alone is not ranked without the title.
+            let alone = without.first { $0.id == match.id }?.score ?? 0
+            #expect(abs(match.score - (alone + LeadingTitle.weight * lead[role])) < 1e-5)
+        }
+        #expect(withLead.first?.id == "payroll-clerk")
+        // A title whose head the index does not know adds nothing.
+        #expect(try matcher.leadingTitleScores("Chief Zymurgist") == nil)
+    }
+
     @Test func addsTheHeadWeightToTheRolesWithATitleOfTheSameHead() throws {
         let index = try Fixtures.index()
         let matcher = Matcher(index: index)

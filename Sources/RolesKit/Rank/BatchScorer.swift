@@ -59,6 +59,16 @@ final class BatchScorer {
             (id, text) = decoded
         }
         let reading = TitleChannel.read(text)
+        // The title a resume or an ad leads with is scored first: counting the text afterwards leaves the
+        // analyzer with the text's words, which the explanations show.
+        var lead: [Float]? = nil
+        if reading.title == nil, let leading = LeadingTitle.find(in: text) {
+            do {
+                lead = try leadingTitleScores(leading)
+            } catch {
+                return .error(id: id, line: line, message: "\(error)")
+            }
+        }
         let counted = analyzer.counts(reading.title ?? text)
         guard counted.hasTerms else {
             return .error(id: id, line: line, message: MatchError.noWords(source: "line \(line)").description)
@@ -67,56 +77,58 @@ final class BatchScorer {
         guard !counted.ids.isEmpty || reading.grams != nil else {
             return .error(id: id, line: line, message: MatchError.noKnownWords(source: "line \(line)").description)
         }
-        var title: (text: String, grams: IndexVocabulary)? = nil
-        if let spelled = reading.grams {
-            switch grams.value {
-            case .success(let vocabulary): title = (spelled, vocabulary)
-            case .failure(let error): return .error(id: id, line: line, message: "\(error)")
-            }
-        }
-        var head: (id: Int32, heads: IndexVocabulary)? = nil
-        if reading.title != nil, let stem = TitleHeads.head(ofTitle: text, analyzer: titleAnalyzer) {
-            switch heads.value {
-            case .success(let vocabulary): head = vocabulary.terms.id(of: stem).map { ($0, vocabulary) }
-            case .failure(let error): return .error(id: id, line: line, message: "\(error)")
-            }
-        }
-        var exact: (id: Int32, titles: IndexVocabulary)? = nil
-        if reading.title != nil {
-            switch exactTitles.value {
-            case .success(let vocabulary):
-                // As `Matcher.exactQuery`: the first of the text's keys the index has.
-                exact = ExactTitles.keys(of: text, spelled: reading.grams, analyzer: titleAnalyzer).lazy
-                    .compactMap { vocabulary.terms.id(of: $0) }.first.map { ($0, vocabulary) }
-            case .failure(let error): return .error(id: id, line: line, message: "\(error)")
-            }
-        }
+        let parts: TitleParts
         var bm25: PostingsInMemory? = nil
-        if title == nil && BM25Channel.applies(words: reading.words) {
-            switch self.bm25.value {
-            case .success(let table): bm25 = table
-            case .failure(let error): return .error(id: id, line: line, message: "\(error)")
-            }
+        do {
+            parts = try titleParts(text, reading: reading)
+            if parts.title == nil && BM25Channel.applies(words: reading.words) { bm25 = try self.bm25.value.get() }
+        } catch {
+            return .error(id: id, line: line, message: "\(error)")
         }
-        let matches = rank(counted, title: title, head: head, exact: exact, bm25: bm25, words: reading.words)
+        let matches = rank(counted, title: parts.title, head: parts.head, exact: parts.exact, bm25: bm25, words: reading.words, lead: lead)
         if counted.ids.isEmpty, (matches.first?.score ?? 0) < TitleChannel.gramsAloneMinimum {
             return .error(id: id, line: line, message: MatchError.noKnownWords(source: "line \(line)").description)
         }
         return .matches(id: id, matches: matches)
     }
 
-    /// Weights the known terms as `Query` does (sublinear tf times idf, in increasing term id, unit
-    /// length), scores every role and explains the best `top`.
-    /// - Complexity: O(R · k) for R roles and k known terms.
-    /// - Parameters:
-    ///   - title: the text again with the title-gram vocabulary, when the text is read as a title.
-    ///   - head: the title's head with the title-head vocabulary, when the index knows it.
-    ///   - exact: the title as one of the roles' titles with that vocabulary, when it is one.
-    ///   - bm25: every word's BM25 postings, when the text is long enough to be scored by them too.
-    func rank(
-        _ counted: TermIDCounts, title: (text: String, grams: IndexVocabulary)?, head: (id: Int32, heads: IndexVocabulary)? = nil,
-        exact: (id: Int32, titles: IndexVocabulary)? = nil, bm25: PostingsInMemory?, words: Int
-    ) -> [RoleMatch] {
+    /// A title text's grams with their vocabulary, its head and its exact key, each when the index has it;
+    /// all nil for a text that is not read as a title.
+    typealias TitleParts = (
+        title: (text: String, grams: IndexVocabulary)?, head: (id: Int32, heads: IndexVocabulary)?, exact: (id: Int32, titles: IndexVocabulary)?
+    )
+
+    /// The title channels of a text as `reading` reads it; throws when a title table cannot be read.
+    private func titleParts(_ text: String, reading: TitleChannel.Reading) throws -> TitleParts {
+        guard reading.title != nil, let spelled = reading.grams else { return (nil, nil, nil) }
+        let title = (spelled, try grams.value.get())
+        let head = try TitleHeads.head(ofTitle: text, analyzer: titleAnalyzer).flatMap { stem in
+            let vocabulary = try heads.value.get()
+            return vocabulary.terms.id(of: stem).map { ($0, vocabulary) }
+        }
+        // As `Matcher.exactQuery`: the first of the text's keys the index has.
+        let titles = try exactTitles.value.get()
+        let exact = ExactTitles.keys(of: text, spelled: reading.grams, analyzer: titleAnalyzer).lazy
+            .compactMap { titles.terms.id(of: $0) }.first.map { ($0, titles) }
+        return (title, head, exact)
+    }
+
+    /// The scores of every role for the title a text leads with (`LeadingTitle`), scored as a title text
+    /// is, as `Matcher.leadingTitleScores` does; nil when the index does not know its head.
+    private func leadingTitleScores(_ leading: String) throws -> [Float]? {
+        let reading = TitleChannel.read(leading)
+        let parts = try titleParts(leading, reading: reading)
+        guard parts.head != nil else { return nil }
+        let counted = analyzer.counts(reading.title ?? leading)
+        return scores(counted, title: parts.title, head: parts.head, exact: parts.exact, bm25: nil, words: reading.words).scores
+    }
+
+    /// The score of every role for a text's terms and title channels (without a leading title), the
+    /// terms' unit weights, and whether title grams were scored. Leaves the terms' postings in `workspace`.
+    private func scores(
+        _ counted: TermIDCounts, title: (text: String, grams: IndexVocabulary)?, head: (id: Int32, heads: IndexVocabulary)?,
+        exact: (id: Int32, titles: IndexVocabulary)?, bm25: PostingsInMemory?, words: Int
+    ) -> (scores: [Float], weights: [Float], scoredTitle: Bool) {
         let weights = Query.unitWeights(ids: counted.ids, counts: counted.counts, idf: vocabulary.idf, scratch: &raw)
         workspace.load(terms: counted.ids, from: vocabulary)
         var scores = BLASRanker.scores(weights: weights, workspace: workspace)
@@ -154,6 +166,28 @@ final class BatchScorer {
                 weights: counted.counts.map { Float($0) }, terms: counted.ids.map { vocabulary.storedIDs[Int($0)] }, from: bm25,
                 scale: 1, to: &wordScores)
             BM25Channel.blend(wordScores, into: &scores)
+        }
+        return (scores, weights, scoredTitle)
+    }
+
+    /// Weights the known terms as `Query` does (sublinear tf times idf, in increasing term id, unit
+    /// length), scores every role and explains the best `top`.
+    /// - Complexity: O(R · k) for R roles and k known terms.
+    /// - Parameters:
+    ///   - title: the text again with the title-gram vocabulary, when the text is read as a title.
+    ///   - head: the title's head with the title-head vocabulary, when the index knows it.
+    ///   - exact: the title as one of the roles' titles with that vocabulary, when it is one.
+    ///   - bm25: every word's BM25 postings, when the text is long enough to be scored by them too.
+    ///   - lead: the scores of the title the text leads with (`LeadingTitle`), when it has one.
+    func rank(
+        _ counted: TermIDCounts, title: (text: String, grams: IndexVocabulary)?, head: (id: Int32, heads: IndexVocabulary)? = nil,
+        exact: (id: Int32, titles: IndexVocabulary)? = nil, bm25: PostingsInMemory?, words: Int, lead: [Float]? = nil
+    ) -> [RoleMatch] {
+        let scored = self.scores(counted, title: title, head: head, exact: exact, bm25: bm25, words: words)
+        var scores = scored.scores
+        let (weights, scoredTitle) = (scored.weights, scored.scoredTitle)
+        if let lead {
+            for role in scores.indices { scores[role] += LeadingTitle.weight * lead[role] }
         }
         let ranked = TopK.select(scores, k: max(top, 2))
         let best = Array(ranked.prefix(top))

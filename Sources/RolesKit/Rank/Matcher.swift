@@ -102,6 +102,9 @@ public final class Matcher {
     /// - Complexity: O(R · k) for R roles and k known terms, plus the explanation of the top matches.
     public func match(_ text: String, source: String, top: Int, detail: ExplanationDetail = .full) throws -> MatchResult {
         let reading = TitleChannel.read(text)
+        // The title a resume or an ad leads with is scored before the text, whose words the analyzer then
+        // keeps for the explanations.
+        let lead = reading.title == nil ? try LeadingTitle.find(in: text).flatMap(leadingTitleScores) : nil
         let title = try reading.grams.flatMap(titleQuery)
         let query: Query
         do {
@@ -113,13 +116,30 @@ public final class Matcher {
         }
         let (matches, textScores) = try rankScored(
             query, title: title, head: reading.title == nil ? nil : try headQuery(text),
-            exact: reading.title == nil ? nil : try exactQuery(text, spelled: reading.grams), words: reading.words, top: top,
+            exact: reading.title == nil ? nil : try exactQuery(text, spelled: reading.grams), lead: lead, words: reading.words, top: top,
             detail: detail)
         if query.isEmpty, (matches.first?.score ?? 0) < TitleChannel.gramsAloneMinimum {
             throw MatchError.noKnownWords(source: source)
         }
         return MatchResult(
             matches: matches, distinctTerms: query.distinctTerms, knownTerms: query.entries.count, query: query, textScores: textScores)
+    }
+
+    /// The scores of every role for the title a text leads with (`LeadingTitle`), scored as a title text is
+    /// (words, grams, head and exact title, without explanations); nil when the index does not know its head.
+    func leadingTitleScores(_ leading: String) throws -> [Float]? {
+        guard let head = try headQuery(leading) else { return nil }
+        let reading = TitleChannel.read(leading)
+        let query: Query
+        do {
+            query = try self.query(reading.title ?? leading, source: "the leading title")
+        } catch MatchError.noKnownWords {
+            query = Query(counts: [:], entries: [:])
+        }
+        return try channelScores(
+            query, title: try reading.grams.flatMap(titleQuery), head: head, exact: try exactQuery(leading, spelled: reading.grams),
+            words: reading.words
+        ).scores
     }
 
     /// A title's head (`TitleHeads`) as a query over the roles' title heads; nil when it has none the
@@ -150,10 +170,11 @@ public final class Matcher {
         try rankScored(query, title: title, head: head, exact: exact, words: words, top: top, detail: detail).matches
     }
 
-    /// `rank`, with the query's cosine with every role before the title grams and head were added.
-    func rankScored(
-        _ query: Query, title: Query?, head: Query? = nil, exact: Query? = nil, words: Int, top: Int, detail: ExplanationDetail
-    ) throws -> (matches: [RoleMatch], textScores: [Float]) {
+    /// The score of every role for a query and its title channels, and the query's cosine alone. Leaves
+    /// the query's postings in `workspace`.
+    private func channelScores(
+        _ query: Query, title: Query?, head: Query?, exact: Query?, words: Int
+    ) throws -> (scores: [Float], textScores: [Float]) {
         query.load(into: workspace)
         var scores = BLASRanker.scores(weights: query.weights, workspace: workspace)
         let textScores = scores
@@ -167,6 +188,20 @@ public final class Matcher {
             TermAccumulation.add(weights: title.weights, postings: title.entries.map(\.postings), scale: TitleChannel.weight, to: &scores)
         } else if BM25Channel.applies(words: words) {
             BM25Channel.blend(try bm25Scores(query), into: &scores)
+        }
+        return (scores, textScores)
+    }
+
+    /// `rank`, with the query's cosine with every role before the title grams and head were added.
+    func rankScored(
+        _ query: Query, title: Query?, head: Query? = nil, exact: Query? = nil, lead: [Float]? = nil, words: Int, top: Int,
+        detail: ExplanationDetail
+    ) throws -> (matches: [RoleMatch], textScores: [Float]) {
+        let channels = try channelScores(query, title: title, head: head, exact: exact, words: words)
+        var scores = channels.scores
+        let textScores = channels.textScores
+        if let lead {
+            for role in scores.indices { scores[role] += LeadingTitle.weight * lead[role] }
         }
         let ranked = TopK.select(scores, k: max(top, 2))
         let best = Array(ranked.prefix(top))

@@ -13,31 +13,35 @@ struct LeadingTitleTests {
             - Titrate drips and manage ventilated patients
             Nurse Aide — Lakeview Care Center | 2016–2019
             """
-        #expect(LeadingTitle.find(in: resume) == "Staff Nurse, ICU")
+        // The heading above the job (`EXPERIENCE`) is no title.
+        #expect(LeadingTitle.candidates(in: resume) == ["Staff Nurse, ICU"])
     }
 
     @Test func aTitleOnTheLineAboveTheDatesIsTheJobsTitle() {
         let resume = "Lee Park\nlee.park@example.com\nSenior Payroll Specialist\nAcme Foods, Dayton OH, 2018 to present\nRun biweekly payroll"
-        #expect(LeadingTitle.find(in: resume) == "Senior Payroll Specialist")
+        #expect(LeadingTitle.candidates(in: resume) == ["Senior Payroll Specialist"])
+        // An employer before the separator comes first; the caller keeps the first whose head it knows.
+        let employerFirst = "Clinical Research Manager\nMeridian Cancer Institute, Nashville, TN — 03/2021 to present\nRan trials"
+        #expect(LeadingTitle.candidates(in: employerFirst) == ["Meridian Cancer Institute, Nashville, TN", "Clinical Research Manager"])
         // The dates on the title's own line, with no separator before them: the line above is no title.
-        #expect(LeadingTitle.find(in: "Summary of what I do for a living\nPayroll Specialist 2018–2024\nRun payroll") == nil)
+        #expect(LeadingTitle.candidates(in: "Summary of what I do for a living\nPayroll Specialist 2018–2024\nRun payroll").isEmpty)
     }
 
     @Test func aJobAdLeadsWithItsFirstLineBeforeItsQualifier() {
         let ad = "Industrial Engineer – Distribution Center\nRedline Outfitters — Memphis, TN\n\nWe ship outdoor gear."
-        #expect(LeadingTitle.find(in: ad) == "Industrial Engineer")
-        #expect(LeadingTitle.find(in: "  • Line Cook\n\nOur kitchen serves 300 covers a night.") == "Line Cook")
+        #expect(LeadingTitle.candidates(in: ad) == ["Industrial Engineer"])
+        #expect(LeadingTitle.candidates(in: "  • Line Cook\n\nOur kitchen serves 300 covers a night.") == ["Line Cook"])
     }
 
     @Test func namesTaskListsAndProseLeadWithNoTitle() {
         // A name is followed by contact details.
-        #expect(LeadingTitle.find(in: "Maria Lopez\nmaria@example.com | (555) 013-2200\nI fix cars.") == nil)
+        #expect(LeadingTitle.candidates(in: "Maria Lopez\nmaria@example.com | (555) 013-2200\nI fix cars.").isEmpty)
         // Task lines are not capitalized like titles, and a sentence ends with a period.
-        #expect(LeadingTitle.find(in: "Check ID for alcohol and tobacco sales\nCount the drawer at close") == nil)
-        #expect(LeadingTitle.find(in: "Process Payroll For Staff.\nAnswer questions") == nil)
+        #expect(LeadingTitle.candidates(in: "Check ID for alcohol and tobacco sales\nCount the drawer at close").isEmpty)
+        #expect(LeadingTitle.candidates(in: "Process Payroll For Staff.\nAnswer questions").isEmpty)
         // More than eight words is not a title.
-        #expect(LeadingTitle.find(in: "Senior Regional Vice President Of Field Sales And Service Operations\nMore") == nil)
-        #expect(LeadingTitle.find(in: "") == nil)
-        #expect(LeadingTitle.find(in: " \n\t\n") == nil)
+        #expect(LeadingTitle.candidates(in: "Senior Regional Vice President Of Field Sales And Service Operations\nMore").isEmpty)
+        #expect(LeadingTitle.candidates(in: "").isEmpty)
+        #expect(LeadingTitle.candidates(in: " \n\t\n").isEmpty)
     }
 }

@@ -57,7 +57,7 @@ struct MatcherTests {
         let index = try Fixtures.index()
         let matcher = Matcher(index: index)
         let ad = "Payroll Specialist\nHarbor Foods — Tacoma, WA\n\nProcess the payroll of 200 staff, enter timesheets and answer questions about pay."
-        #expect(LeadingTitle.find(in: ad) == "Payroll Specialist")
+        #expect(LeadingTitle.candidates(in: ad) == ["Payroll Specialist"])
         let lead = try #require(try matcher.leadingTitleScores("Payroll Specialist"))
         let reading = TitleChannel.read(ad)
         let withLead = try matcher.match(ad, source: "t", top: index.roles.count, detail: .terms).matches

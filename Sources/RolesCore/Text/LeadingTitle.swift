@@ -11,38 +11,41 @@ public enum LeadingTitle {
     /// same but for MRR 0.889. See `Docs/WEIGHTING.md`.
     public static let weight: Float = 0.1
 
-    /// The title a text leads with, or nil:
-    /// - the first job held: the line with the first span of dates, before its first qualifier separator
-    ///   (`Staff Nurse — Riverside General | 2019–Present` → `Staff Nurse`), or when that part still holds
-    ///   the dates, the line above it (a title on a line of its own);
-    /// - else the first line, unless the second gives contact details (the first is then a name): a job
-    ///   ad's title, before its qualifier (`Industrial Engineer – Distribution Center`).
-    /// The title must read as one (`TaskLines.isTitleLike`: at most eight words, capitalized, no sentence
-    /// end), so a list of tasks or a summary has none. A caller also checks that the index knows its head.
+    /// The titles a text may lead with, in the order to try them; a caller takes the first whose head the
+    /// index knows:
+    /// - for a resume, its first job held: the line with the first span of dates, before its first
+    ///   qualifier separator (`Staff Nurse — Riverside General | 2019–Present` → `Staff Nurse`), then the
+    ///   line above it (a title on a line of its own, over `Riverside General — 2019–Present`);
+    /// - else the first line before its qualifier (a job ad's title: `Industrial Engineer – Distribution
+    ///   Center`), unless the second line gives contact details (the first is then a name).
+    /// Each must read as a title (`TaskLines.isTitleLike`: at most eight words, capitalized, no sentence
+    /// end) and not be a section heading (`EXPERIENCE`), so a list of tasks or a summary has none.
     /// - Complexity: O(n) in the length of the text.
-    public static func find(in text: String) -> String? {
+    public static func candidates(in text: String) -> [String] {
         let lines = Self.lines(text)
-        guard let first = lines.first else { return nil }
+        guard let first = lines.first else { return [] }
         if let job = lines.firstIndex(where: { TaskLines.hasDateSpan($0) }) {
             let header = TaskLines.string(lines[job])
             let before = TitleChannel.head(of: header)
-            if before != header, !TaskLines.hasDateSpan(Array(before.unicodeScalars)[...]) {
-                return title(before)
+            var found: [String] = []
+            if before != header, !TaskLines.hasDateSpan(Array(before.unicodeScalars)[...]), let title = title(before) {
+                found.append(title)
             }
-            return job > 0 ? title(TaskLines.string(lines[job - 1])) : nil
+            if job > 0, let title = title(TaskLines.string(lines[job - 1])) { found.append(title) }
+            return found
         }
-        if lines.count > 1, TaskLines.isContactLine(lines[1]) { return nil }
-        return title(TitleChannel.head(of: TaskLines.string(first)))
+        if lines.count > 1, TaskLines.isContactLine(lines[1]) { return [] }
+        return title(TitleChannel.head(of: TaskLines.string(first))).map { [$0] } ?? []
     }
 
-    /// A candidate trimmed, when it reads as a title.
+    /// A candidate trimmed, when it reads as a title and is not a section heading.
     private static func title(_ candidate: String) -> String? {
         let scalars = Array(candidate.unicodeScalars)
         var start = 0, end = scalars.count
         while start < end, ScalarClass.isWhitespace(scalars[start]) || TaskLines.bullets.contains(scalars[start]) { start += 1 }
         while end > start, ScalarClass.isWhitespace(scalars[end - 1]) { end -= 1 }
         let line = scalars[start..<end]
-        guard TaskLines.words(in: line, atMost: 1) > 0, TaskLines.isTitleLike(line) else { return nil }
+        guard TaskLines.words(in: line, atMost: 1) > 0, TaskLines.isTitleLike(line), TaskLines.heading(line) == nil else { return nil }
         return TaskLines.string(line)
     }
 

@@ -62,12 +62,13 @@ final class BatchScorer {
         // The title a resume or an ad leads with is scored first: counting the text afterwards leaves the
         // analyzer with the text's words, which the explanations show.
         var lead: [Float]? = nil
-        if reading.title == nil, let leading = LeadingTitle.find(in: text) {
+        for leading in reading.title == nil ? LeadingTitle.candidates(in: text) : [] {
             do {
                 lead = try leadingTitleScores(leading)
             } catch {
                 return .error(id: id, line: line, message: "\(error)")
             }
+            if lead != nil { break }
         }
         let counted = analyzer.counts(reading.title ?? text)
         guard counted.hasTerms else {

@@ -104,7 +104,11 @@ public final class Matcher {
         let reading = TitleChannel.read(text)
         // The title a resume or an ad leads with is scored before the text, whose words the analyzer then
         // keeps for the explanations.
-        let lead = reading.title == nil ? try LeadingTitle.find(in: text).flatMap(leadingTitleScores) : nil
+        var lead: [Float]? = nil
+        for leading in reading.title == nil ? LeadingTitle.candidates(in: text) : [] {
+            lead = try leadingTitleScores(leading)
+            if lead != nil { break }
+        }
         let title = try reading.grams.flatMap(titleQuery)
         let query: Query
         do {

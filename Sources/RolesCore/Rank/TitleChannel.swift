@@ -35,6 +35,10 @@ public enum TitleChannel {
         /// words stay in the word query, where a unit such as `Oncology` tells, but its grams would be
         /// compared with the roles' titles.
         public var grams: String?
+        /// The title's head with its abbreviations replaced by their words (`TitleAbbreviations.spelledOut`:
+        /// `RN - Nights` → `registered nurse`), for looking it up as a role's title; nil when the text is not
+        /// a title.
+        public var spelled: String?
     }
 
     /// Separators that set a qualifier off a job title's head: a dash or a bar with a space each side
@@ -47,10 +51,12 @@ public enum TitleChannel {
     /// digit), and the spelled-out title and head when it is one.
     public static func read(_ text: String) -> Reading {
         let words = wordCount(text)
-        guard isTitle(words: words) else { return Reading(words: words, title: nil, grams: nil) }
+        guard isTitle(words: words) else { return Reading(words: words, title: nil, grams: nil, spelled: nil) }
         let title = TitleAbbreviations.expand(text)
         let head = head(of: text)
-        return Reading(words: words, title: title, grams: head == text ? title : TitleAbbreviations.expand(head))
+        return Reading(
+            words: words, title: title, grams: head == text ? title : TitleAbbreviations.expand(head),
+            spelled: TitleAbbreviations.spelledOut(head))
     }
 
     /// A title up to its first qualifier separator; the whole title when that would leave no word.

@@ -46,6 +46,31 @@ public enum TitleAbbreviations {
         "hse": "health safety environmental",
     ]
 
+    /// The words of a text with each abbreviation replaced by the words it stands for, joined by spaces
+    /// (`Industrial Engineering Tech` → `Industrial Engineering technician`, `RN` → `registered nurse`): the
+    /// title as a role's title would spell it, for looking it up whole (`ExactTitles`). The text itself when
+    /// it uses no abbreviation.
+    /// - Complexity: O(n) in the length of the text.
+    public static func spelledOut(_ text: String) -> String {
+        var replaced = false
+        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "(" || $0 == ")" || $0 == "-" }).map { word in
+            if let words = table[abbreviationKey(word.lowercased()[...])] {
+                replaced = true
+                return words
+            }
+            return String(word)
+        }
+        return replaced ? words.joined(separator: " ") : text
+    }
+
+    /// A word as the table keys it: without final periods, colons or semicolons, nor a leading period.
+    static func abbreviationKey(_ word: Substring) -> String {
+        var key = word
+        while let last = key.last, last == "." || last == ":" || last == ";" { key = key.dropLast() }
+        if let first = key.first, first == "." { key = key.dropFirst() }
+        return String(key)
+    }
+
     /// The text with the expansions of its abbreviations on a line after it, or the text itself when it
     /// uses none.
     /// - Complexity: O(n) in the length of the text.
@@ -64,10 +89,8 @@ public enum TitleAbbreviations {
             words = lowered.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "(" || $0 == ")" || $0 == "-" })
         }
         for word in words {
-            var key = word
-            while let last = key.last, last == "." || last == ":" || last == ";" { key = key.dropLast() }
-            if let first = key.first, first == "." { key = key.dropFirst() }
-            if let words = table[String(key)], seen.insert(String(key)).inserted { expansions.append(words) }
+            let key = abbreviationKey(word)
+            if let words = table[key], seen.insert(key).inserted { expansions.append(words) }
         }
         return expansions.isEmpty ? text : text + "\n" + expansions.joined(separator: "\n")
     }

@@ -109,7 +109,7 @@ final class BatchScorer {
         }
         // As `Matcher.exactQuery`: the first of the text's keys the index has.
         let titles = try exactTitles.value.get()
-        let exact = ExactTitles.keys(of: text, spelled: reading.grams, analyzer: titleAnalyzer).lazy
+        let exact = ExactTitles.keys(of: text, spelled: reading.spelled, analyzer: titleAnalyzer).lazy
             .compactMap { titles.terms.id(of: $0) }.first.map { ($0, titles) }
         return (title, head, exact)
     }

@@ -120,7 +120,7 @@ public final class Matcher {
         }
         let (matches, textScores) = try rankScored(
             query, title: title, head: reading.title == nil ? nil : try headQuery(text),
-            exact: reading.title == nil ? nil : try exactQuery(text, spelled: reading.grams), lead: lead, words: reading.words, top: top,
+            exact: reading.title == nil ? nil : try exactQuery(text, spelled: reading.spelled), lead: lead, words: reading.words, top: top,
             detail: detail)
         if query.isEmpty, (matches.first?.score ?? 0) < TitleChannel.gramsAloneMinimum {
             throw MatchError.noKnownWords(source: source)
@@ -141,7 +141,7 @@ public final class Matcher {
             query = Query(counts: [:], entries: [:])
         }
         return try channelScores(
-            query, title: try reading.grams.flatMap(titleQuery), head: head, exact: try exactQuery(leading, spelled: reading.grams),
+            query, title: try reading.grams.flatMap(titleQuery), head: head, exact: try exactQuery(leading, spelled: reading.spelled),
             words: reading.words
         ).scores
     }

@@ -14,11 +14,16 @@ struct ExactTitlesTests {
     @Test func aTitleIsLookedUpAsWrittenThenAsItsSpelledOutHead() throws {
         let analyzer = Analyzer()
         func key(_ title: String) throws -> String { try #require(ExactTitles.key(title, analyzer: analyzer)) }
-        #expect(try ExactTitles.keys(of: "RN - Nights", spelled: "registered nurse", analyzer: analyzer) == [key("RN - Nights"), key("registered nurse")])
+        #expect(try ExactTitles.keys(of: "RN - Nights", spelled: ["registered nurse"], analyzer: analyzer) == [key("RN - Nights"), key("registered nurse")])
+        #expect(try ExactTitles.keys(of: "Psych Tech", spelled: ["psychology technician", "psychiatric technician"], analyzer: analyzer)
+            == [key("Psych Tech"), key("psychology technician"), key("psychiatric technician")])
+        // Spellings of one stem (`administrative`, `administrator`) are one key.
+        #expect(try ExactTitles.keys(of: "Admin Asst", spelled: ["administrative assistant", "administrator assistant"], analyzer: analyzer)
+            == [key("Admin Asst"), key("administrative assistant")])
         // The same key, or no spelled form, is looked up once.
-        #expect(try ExactTitles.keys(of: "Nurses", spelled: "nurse", analyzer: analyzer) == [key("Nurses")])
-        #expect(try ExactTitles.keys(of: "Nurse", spelled: nil, analyzer: analyzer) == [key("Nurse")])
-        #expect(try ExactTitles.keys(of: " - ", spelled: "Cashier", analyzer: analyzer) == [key("Cashier")])
+        #expect(try ExactTitles.keys(of: "Nurses", spelled: ["nurse"], analyzer: analyzer) == [key("Nurses")])
+        #expect(try ExactTitles.keys(of: "Nurse", spelled: [], analyzer: analyzer) == [key("Nurse")])
+        #expect(try ExactTitles.keys(of: " - ", spelled: ["Cashier"], analyzer: analyzer) == [key("Cashier")])
     }
 
     @Test func aSharedTitleGoesToEachRoleInProportionToItsSources() throws {

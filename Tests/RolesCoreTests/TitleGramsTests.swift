@@ -27,19 +27,19 @@ struct TitleGramsTests {
 
     @Test func readsShortTextsAsTitlesAndLongOnesNot() {
         #expect(TitleChannel.read("Senior Staff Accountant") == .init(
-            words: 3, title: "Senior Staff Accountant", grams: "Senior Staff Accountant", spelled: "Senior Staff Accountant"))
+            words: 3, title: "Senior Staff Accountant", grams: "Senior Staff Accountant", spelled: ["Senior Staff Accountant"]))
         #expect(TitleChannel.read("one two three four five six seven eight").title != nil)
-        #expect(TitleChannel.read("one two three four five six seven eight nine") == .init(words: 9, title: nil, grams: nil, spelled: nil))
-        #expect(TitleChannel.read("Nurse - / -") == .init(words: 1, title: "Nurse - / -", grams: "Nurse", spelled: "Nurse"))
-        #expect(TitleChannel.read(" \n– ") == .init(words: 0, title: nil, grams: nil, spelled: nil))
+        #expect(TitleChannel.read("one two three four five six seven eight nine") == .init(words: 9, title: nil, grams: nil, spelled: []))
+        #expect(TitleChannel.read("Nurse - / -") == .init(words: 1, title: "Nurse - / -", grams: "Nurse", spelled: ["Nurse"]))
+        #expect(TitleChannel.read(" \n– ") == .init(words: 0, title: nil, grams: nil, spelled: []))
         #expect(TitleChannel.read("Sr. Nurse") == .init(
-            words: 2, title: "Sr. Nurse\nsenior", grams: "Sr. Nurse\nsenior", spelled: "senior Nurse"))
+            words: 2, title: "Sr. Nurse\nsenior", grams: "Sr. Nurse\nsenior", spelled: ["senior Nurse"]))
     }
 
     @Test func readsATitlesGramsUpToItsQualifier() {
         #expect(TitleChannel.read("Industrial Engineering Tech - 2nd Shift") == .init(
             words: 5, title: "Industrial Engineering Tech - 2nd Shift\ntechnician", grams: "Industrial Engineering Tech\ntechnician",
-            spelled: "Industrial Engineering technician"))
+            spelled: ["Industrial Engineering technician"]))
         #expect(TitleChannel.read("Resident Choreographer – Regional Theater").grams == "Resident Choreographer")
         #expect(TitleChannel.read("Warehouse Lead | Nights — Dock 4").grams == "Warehouse Lead")
         // A hyphen in a word is not a separator; nor is a dash that would leave no word before it.
@@ -54,11 +54,18 @@ struct TitleGramsTests {
     }
 
     @Test func spellsOutATitlesAbbreviationsInPlace() {
-        #expect(TitleAbbreviations.spelledOut("RN") == "registered nurse")
-        #expect(TitleChannel.read("RN - Nights").spelled == "registered nurse")
-        #expect(TitleAbbreviations.spelledOut("AP/AR Clerk (Mfg.)") == "accounts payable receivable Clerk manufacturing")
+        #expect(TitleAbbreviations.spelledOut("RN") == ["registered nurse"])
+        #expect(TitleChannel.read("RN - Nights").spelled == ["registered nurse"])
+        #expect(TitleAbbreviations.spelledOut("AP/AR Clerk (Mfg.)") == ["accounts payable receivable Clerk manufacturing"])
+        // An abbreviation of alternatives gives a spelling for each, up to a bound.
+        #expect(TitleAbbreviations.spelledOut("Admin Asst") == ["administrative assistant", "administrator assistant"])
+        #expect(TitleAbbreviations.spelledOut("Sr. Acct Admin") == [
+            "senior accountant administrative", "senior accountant administrator", "senior accounting administrative",
+            "senior accounting administrator",
+        ])
+        #expect(TitleAbbreviations.spelledOut("Med Vet Psych").count == TitleAbbreviations.maxSpellings)
         // A title without abbreviations is left as it is.
-        #expect(TitleAbbreviations.spelledOut("Payroll Clerk, Nights") == "Payroll Clerk, Nights")
+        #expect(TitleAbbreviations.spelledOut("Payroll Clerk, Nights") == ["Payroll Clerk, Nights"])
     }
 
     @Test func vectorizesAllTitlesOfARoleIntoOneUnitVector() {

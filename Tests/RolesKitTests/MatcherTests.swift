@@ -105,7 +105,7 @@ struct MatcherTests {
             let reading = TitleChannel.read(text)
             #expect(reading.grams == spelled)
             let query = try matcher.query(try #require(reading.title), source: "test")
-            let exact = try #require(try matcher.exactQuery(text, spelled: reading.grams))
+            let exact = try #require(try matcher.exactQuery(text, spelled: reading.spelled))
             let key = try #require(ExactTitles.key(spelled, analyzer: Analyzer()))
             #expect(exact.entries.map(\.display) == [key])
             let with = try matcher.match(text, source: "test", top: index.roles.count, detail: .terms).matches
@@ -124,8 +124,8 @@ struct MatcherTests {
             }
             #expect(raised >= 1)
         }
-        #expect(try matcher.exactQuery("Zzqx Wrangler", spelled: "Zzqx Wrangler") == nil)
-        #expect(try matcher.exactQuery("Night Registered Nurse", spelled: nil) == nil)
+        #expect(try matcher.exactQuery("Zzqx Wrangler", spelled: ["Zzqx Wrangler"]) == nil)
+        #expect(try matcher.exactQuery("Night Registered Nurse", spelled: []) == nil)
     }
 
     @Test func aTitlesQualifierCountsInItsWordsButNotInItsGrams() throws {
@@ -136,7 +136,7 @@ struct MatcherTests {
         let query = try matcher.query(try #require(TitleChannel.read(text).title), source: "test")
         let head = try #require(try matcher.titleQuery("Payroll Clerk"))
         let expected = try matcher.rank(
-            query, title: head, head: try matcher.headQuery(text), exact: try matcher.exactQuery(text, spelled: "Payroll Clerk"), words: 3,
+            query, title: head, head: try matcher.headQuery(text), exact: try matcher.exactQuery(text, spelled: ["Payroll Clerk"]), words: 3,
             top: 3, detail: .terms)
         #expect(matches.map(\.id) == expected.map(\.id))
         #expect(matches.map(\.score) == expected.map(\.score))

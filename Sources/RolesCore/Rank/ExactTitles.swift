@@ -31,12 +31,14 @@ public enum ExactTitles {
         return words.map { analyzer.stem($0) }.joined(separator: " ")
     }
 
-    /// The keys to look a title text up by, in order: the text as written, then `spelled` (its head before a
-    /// qualifier, abbreviations spelled out, as `TitleChannel.read` gives it) when that differs.
-    public static func keys(of title: String, spelled: String?, analyzer: Analyzer) -> [String] {
-        let first = key(title, analyzer: analyzer)
-        let second = spelled == nil || spelled == title ? nil : key(spelled!, analyzer: analyzer)
-        return [first, second == first ? nil : second].compactMap { $0 }
+    /// The keys to look a title text up by, in order: the text as written, then each of `spelled` (its head
+    /// before a qualifier with abbreviations spelled out, as `TitleChannel.read` gives it), each key once.
+    public static func keys(of title: String, spelled: [String], analyzer: Analyzer) -> [String] {
+        var keys: [String] = []
+        for text in [title] + spelled {
+            if let key = key(text, analyzer: analyzer), !keys.contains(key) { keys.append(key) }
+        }
+        return keys
     }
 
     /// The keys of a role's titles with their strength: the official title (and the title as it is matched,

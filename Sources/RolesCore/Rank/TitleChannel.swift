@@ -36,9 +36,9 @@ public enum TitleChannel {
         /// compared with the roles' titles.
         public var grams: String?
         /// The title's head with its abbreviations replaced by their words (`TitleAbbreviations.spelledOut`:
-        /// `RN - Nights` → `registered nurse`), for looking it up as a role's title; nil when the text is not
-        /// a title.
-        public var spelled: String?
+        /// `RN - Nights` → `registered nurse`), in each spelling, for looking it up as a role's title; empty
+        /// when the text is not a title.
+        public var spelled: [String]
     }
 
     /// Separators that set a qualifier off a job title's head: a dash or a bar with a space each side
@@ -51,7 +51,7 @@ public enum TitleChannel {
     /// digit), and the spelled-out title and head when it is one.
     public static func read(_ text: String) -> Reading {
         let words = wordCount(text)
-        guard isTitle(words: words) else { return Reading(words: words, title: nil, grams: nil, spelled: nil) }
+        guard isTitle(words: words) else { return Reading(words: words, title: nil, grams: nil, spelled: []) }
         let title = TitleAbbreviations.expand(text)
         let head = head(of: text)
         return Reading(

@@ -46,21 +46,33 @@ public enum TitleAbbreviations {
         "hse": "health safety environmental",
     ]
 
+    /// Abbreviations whose words are alternatives, one of which a title means (`Acct`: accountant or
+    /// accounting), rather than one phrase (`RN`: registered nurse).
+    static let alternatives: Set<String> = ["acct", "admin", "med", "vet", "psych"]
+    /// Most spellings `spelledOut` gives.
+    static let maxSpellings = 4
+
     /// The words of a text with each abbreviation replaced by the words it stands for, joined by spaces
     /// (`Industrial Engineering Tech` → `Industrial Engineering technician`, `RN` → `registered nurse`): the
-    /// title as a role's title would spell it, for looking it up whole (`ExactTitles`). The text itself when
-    /// it uses no abbreviation.
-    /// - Complexity: O(n) in the length of the text.
-    public static func spelledOut(_ text: String) -> String {
+    /// title as a role's title would spell it, for looking it up whole (`ExactTitles`). An abbreviation of
+    /// alternatives gives one spelling per alternative (`Admin Asst` → `administrative assistant`,
+    /// `administrator assistant`), at most `maxSpellings` in all. The text itself when it uses no
+    /// abbreviation.
+    /// - Complexity: O(n · s) in the length of the text, for s spellings.
+    public static func spelledOut(_ text: String) -> [String] {
+        var spellings: [[String]] = [[]]
         var replaced = false
-        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "(" || $0 == ")" || $0 == "-" }).map { word in
-            if let words = table[abbreviationKey(word.lowercased()[...])] {
-                replaced = true
-                return words
+        for word in text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "(" || $0 == ")" || $0 == "-" }) {
+            let key = abbreviationKey(word.lowercased()[...])
+            guard let words = table[key] else {
+                for i in spellings.indices { spellings[i].append(String(word)) }
+                continue
             }
-            return String(word)
+            replaced = true
+            let choices = alternatives.contains(key) ? words.split(separator: " ").map(String.init) : [words]
+            spellings = Array(spellings.lazy.flatMap { spelling in choices.lazy.map { spelling + [$0] } }.prefix(maxSpellings))
         }
-        return replaced ? words.joined(separator: " ") : text
+        return replaced ? spellings.map { $0.joined(separator: " ") } : [text]
     }
 
     /// A word as the table keys it: without final periods, colons or semicolons, nor a leading period.

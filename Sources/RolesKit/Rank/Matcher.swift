@@ -157,7 +157,7 @@ public final class Matcher {
     /// A title text as one of the roles' titles (`ExactTitles`): the text as written, else `spelled` (its
     /// head before a qualifier, abbreviations spelled out, as `TitleChannel.read` gives it); nil when no
     /// role has either.
-    public func exactQuery(_ title: String, spelled: String?) throws -> Query? {
+    public func exactQuery(_ title: String, spelled: [String]) throws -> Query? {
         for key in ExactTitles.keys(of: title, spelled: spelled, analyzer: analyzer) {
             let query = Query(counts: [key: 1], entries: try index.lookup([key], in: .exactTitles))
             if !query.isEmpty { return query }

@@ -34,8 +34,9 @@ public enum ExactTitles {
     /// The keys to look a title text up by, in order: the text as written, then each of `spelled` (its head
     /// before a qualifier with abbreviations spelled out, as `TitleChannel.read` gives it), each key once.
     public static func keys(of title: String, spelled: [String], analyzer: Analyzer) -> [String] {
-        var keys: [String] = []
-        for text in [title] + spelled {
+        var keys = key(title, analyzer: analyzer).map { [$0] } ?? []
+        // A spelling that is the title as written has its key already, without stemming it again.
+        for text in spelled where text != title {
             if let key = key(text, analyzer: analyzer), !keys.contains(key) { keys.append(key) }
         }
         return keys

@@ -54,9 +54,10 @@ public enum TitleChannel {
         guard isTitle(words: words) else { return Reading(words: words, title: nil, grams: nil, spelled: []) }
         let title = TitleAbbreviations.expand(text)
         let head = head(of: text)
+        // A text whose expansion added nothing has no abbreviation to spell out, in its head or elsewhere.
         return Reading(
             words: words, title: title, grams: head == text ? title : TitleAbbreviations.expand(head),
-            spelled: TitleAbbreviations.spelledOut(head))
+            spelled: title == text ? [head] : TitleAbbreviations.spelledOut(head))
     }
 
     /// A title up to its first qualifier separator; the whole title when that would leave no word.

@@ -62,7 +62,7 @@ public enum TitleAbbreviations {
     public static func spelledOut(_ text: String) -> [String] {
         var spellings: [[String]] = [[]]
         var replaced = false
-        for word in text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "(" || $0 == ")" || $0 == "-" }) {
+        for word in text.split(whereSeparator: isSeparator) {
             let key = abbreviationKey(word.lowercased()[...])
             guard let words = table[key] else {
                 for i in spellings.indices { spellings[i].append(String(word)) }
@@ -73,6 +73,11 @@ public enum TitleAbbreviations {
             spellings = Array(spellings.lazy.flatMap { spelling in choices.lazy.map { spelling + [$0] } }.prefix(maxSpellings))
         }
         return replaced ? spellings.map { $0.joined(separator: " ") } : [text]
+    }
+
+    /// Whether a character separates the words of a title that abbreviations are looked up by.
+    static func isSeparator(_ character: Character) -> Bool {
+        character.isWhitespace || character == "," || character == "(" || character == ")" || character == "-"
     }
 
     /// A word as the table keys it: without final periods, colons or semicolons, nor a leading period.
@@ -98,7 +103,7 @@ public enum TitleAbbreviations {
                     || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "-")
             }.map { Substring($0) }
         } else {
-            words = lowered.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "(" || $0 == ")" || $0 == "-" })
+            words = lowered.split(whereSeparator: isSeparator)
         }
         for word in words {
             let key = abbreviationKey(word)

@@ -103,10 +103,7 @@ final class BatchScorer {
     private func titleParts(_ text: String, reading: TitleChannel.Reading) throws -> TitleParts {
         guard reading.title != nil, let spelled = reading.grams else { return (nil, nil, nil) }
         let title = (spelled, try grams.value.get())
-        let head = try TitleHeads.head(ofTitle: text, analyzer: titleAnalyzer).flatMap { stem in
-            let vocabulary = try heads.value.get()
-            return vocabulary.terms.id(of: stem).map { ($0, vocabulary) }
-        }
+        let head = try titleHead(text)
         // As `Matcher.exactQuery`: the first of the text's keys the index has.
         let titles = try exactTitles.value.get()
         let exact = ExactTitles.keys(of: text, spelled: reading.spelled, analyzer: titleAnalyzer).lazy
@@ -114,12 +111,22 @@ final class BatchScorer {
         return (title, head, exact)
     }
 
+    /// A title's head (`TitleHeads`) with the title-head vocabulary, when the index knows it.
+    private func titleHead(_ title: String) throws -> (id: Int32, heads: IndexVocabulary)? {
+        try TitleHeads.head(ofTitle: title, analyzer: titleAnalyzer).flatMap { stem in
+            let vocabulary = try heads.value.get()
+            return vocabulary.terms.id(of: stem).map { ($0, vocabulary) }
+        }
+    }
+
     /// The scores of every role for the title a text leads with (`LeadingTitle`), scored as a title text
-    /// is, as `Matcher.leadingTitleScores` does; nil when the index does not know its head.
+    /// is, as `Matcher.leadingTitleScores` does; nil when the index does not know its head. The head is
+    /// checked first, as the matcher does, so a candidate that is no title (an employer's name) reads
+    /// neither the grams nor the exact titles.
     private func leadingTitleScores(_ leading: String) throws -> [Float]? {
+        guard try titleHead(leading) != nil else { return nil }
         let reading = TitleChannel.read(leading)
         let parts = try titleParts(leading, reading: reading)
-        guard parts.head != nil else { return nil }
         let counted = analyzer.counts(reading.title ?? leading)
         return scores(counted, title: parts.title, head: parts.head, exact: parts.exact, bm25: nil, words: reading.words).scores
     }

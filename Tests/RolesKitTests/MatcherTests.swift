@@ -45,6 +45,8 @@ struct MatcherTests {
             #expect(abs(match.score - TitleChannel.weight * gram) < 1e-5)
             #expect(match.why.terms.isEmpty)
         }
+        // No title shares a word with it, so the one its grams are nearest explains the match.
+        #expect(result.matches.first?.why.title == "Payroll Specialist")
         #expect(try #require(result.matches.first).score >= TitleChannel.gramsAloneMinimum)
         // Grams that are chance pieces of titles are not enough, and a long text is never read by its grams.
         #expect(throws: MatchError.noKnownWords(source: "t")) { try matcher.match("xyq zzwv", source: "t", top: 3) }
@@ -284,6 +286,29 @@ struct MatcherTests {
         let stale = try matcher.rank(query, words: 15, top: 1, detail: .terms)
         let staleTerms = try #require(stale.first?.why.terms.map(\.term))
         #expect(staleTerms.contains("payroll") && !staleTerms.contains("payrolls"), "\(staleTerms)")
+    }
+
+    @Test func searchFindsATitleOfUnknownWordsByItsGrams() throws {
+        let index = try Fixtures.index()
+        let matcher = Matcher(index: index)
+        let results = try TitleSearch(index: index).search("Payrollist", top: 3)
+        let first = try #require(results.first)
+        #expect(first.id == "payroll-clerk" && first.why.title == "Payroll Specialist" && first.why.terms.isEmpty)
+        // Half the role's gram cosine, half its nearest title's.
+        let title = try #require(try matcher.titleQuery("Payrollist"))
+        let role = try #require(index.roles.firstIndex { $0.id == first.id })
+        var gram: Float = 0
+        for (entry, weight) in zip(title.entries, title.weights) {
+            if let k = entry.postings.indices.firstIndex(of: Int32(role)) { gram += weight * entry.postings.values[k] }
+        }
+        let nearest = try index.titles(ofRole: role).map { row -> Float in
+            let counts = TitleGrams().counts(row.text)
+            return Query(counts: counts, entries: try index.lookup(counts.keys, in: .titleGrams)).vector.dot(title.vector)
+        }.max() ?? 0
+        #expect(nearest > 0 && abs(first.score - (0.5 * gram + 0.5 * nearest)) < 1e-5)
+        #expect(results.map(\.score) == results.map(\.score).sorted(by: >))
+        // Chance pieces of titles are still no known words.
+        #expect(throws: MatchError.noKnownWords(source: "the query")) { try TitleSearch(index: index).search("xyq zzwv", top: 3) }
     }
 
     @Test func searchSpellsOutTheAbbreviationsOfATitle() throws {

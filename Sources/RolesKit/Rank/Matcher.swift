@@ -98,6 +98,22 @@ public final class Matcher {
         return query.isEmpty ? nil : query
     }
 
+    /// The role's title nearest a title query by grams (`titleQuery`), with its cosine: for a title none
+    /// of whose words the title's words share, such as a misspelled one, the title its grams found. Each
+    /// title is weighted as the query is (sublinear tf of its gram counts times their idf, unit length); the
+    /// first of highest cosine above zero, nil when no title shares a gram.
+    /// - Complexity: O(total length of the role's titles).
+    func closestTitle(byGrams titleQuery: Query, role: Int) throws -> (text: String, similarity: Float)? {
+        let vector = titleQuery.vector
+        var closest: (text: String, similarity: Float)? = nil
+        for row in try index.titles(ofRole: role) {
+            let counts = grams.counts(row.text)
+            let similarity = Query(counts: counts, entries: try index.lookup(counts.keys, in: .titleGrams)).vector.dot(vector)
+            if similarity > (closest?.similarity ?? 0) { closest = (row.text, similarity) }
+        }
+        return closest
+    }
+
     /// Ranks roles for one text.
     /// - Complexity: O(R · k) for R roles and k known terms, plus the explanation of the top matches.
     public func match(_ text: String, source: String, top: Int, detail: ExplanationDetail = .full) throws -> MatchResult {
@@ -232,6 +248,9 @@ public final class Matcher {
                 for row in try index.titles(ofRole: best.index) {
                     let similarity = scattered.dot(row.vector)
                     if similarity > (closestTitle?.similarity ?? 0) { closestTitle = (row.text, similarity) }
+                }
+                if closestTitle == nil, let title {
+                    closestTitle = try self.closestTitle(byGrams: title, role: best.index)
                 }
                 why.title = closestTitle?.text
                 let tasks = try index.tasks(ofRole: best.index)

@@ -22,7 +22,12 @@ public struct TitleSearch {
         let index = matcher.index
         // A short query is a title: its abbreviations are spelled out, as in `Matcher.match`.
         let reading = TitleChannel.read(text)
-        let query = try matcher.query(reading.title ?? text, source: "the query")
+        let query: Query
+        do {
+            query = try matcher.query(reading.title ?? text, source: "the query")
+        } catch MatchError.noKnownWords where reading.grams != nil {
+            return try searchByGrams(reading, top: top)
+        }
         let workspace = matcher.workspace
         query.load(into: workspace)
         let scores = BLASRanker.scores(weights: query.weights, workspace: workspace)
@@ -49,7 +54,41 @@ public struct TitleSearch {
                 id: role.id, soc: role.soc, title: role.title, score: score,
                 alternateTitles: titles.filter { $0.kind == "alternate" }.map(\.text), why: why)))
         }
-        return results.sorted { $0.score > $1.score || ($0.score == $1.score && $0.match.id < $1.match.id) }
+        return Self.ranked(results, top: top)
+    }
+
+    /// A title none of whose words the index knows (`Phlebotomst`, `Zookeeper`), found as `Matcher.match`
+    /// finds it: by the cosine of its grams with each role's titles' (`TitleChannel`), the best roles
+    /// re-ranked with their nearest title by grams in place of the document and title cosines. Unknown
+    /// words, as for any query, when even the best role is under `TitleChannel.gramsAloneMinimum` (chance
+    /// pieces of unrelated titles).
+    private func searchByGrams(_ reading: TitleChannel.Reading, top: Int) throws -> [SearchMatch] {
+        let index = matcher.index
+        guard let grams = reading.grams, let titles = try matcher.titleQuery(grams) else {
+            throw MatchError.noKnownWords(source: "the query")
+        }
+        var scores = [Float](repeating: 0, count: index.roles.count)
+        TermAccumulation.add(weights: titles.weights, postings: titles.entries.map(\.postings), scale: 1, to: &scores)
+        let candidates = TopK.select(scores, k: max(top, Self.minimumCandidates)).filter { $0.score > 0 }
+        guard let first = candidates.first, TitleChannel.weight * first.score >= TitleChannel.gramsAloneMinimum else {
+            throw MatchError.noKnownWords(source: "the query")
+        }
+        var results: [(score: Float, match: SearchMatch)] = []
+        for candidate in candidates {
+            let closest = try matcher.closestTitle(byGrams: titles, role: candidate.index)
+            let score = (1 - Self.titleWeight) * candidate.score + Self.titleWeight * (closest?.similarity ?? 0)
+            let role = index.roles[candidate.index]
+            results.append((score, SearchMatch(
+                id: role.id, soc: role.soc, title: role.title, score: score,
+                alternateTitles: try index.titles(ofRole: candidate.index).filter { $0.kind == "alternate" }.map(\.text),
+                why: MatchExplanation(terms: [], title: closest?.text))))
+        }
+        return Self.ranked(results, top: top)
+    }
+
+    /// The `top` best, ties by role id.
+    private static func ranked(_ results: [(score: Float, match: SearchMatch)], top: Int) -> [SearchMatch] {
+        results.sorted { $0.score > $1.score || ($0.score == $1.score && $0.match.id < $1.match.id) }
             .prefix(top).map(\.match)
     }
 }

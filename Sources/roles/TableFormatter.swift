@@ -10,13 +10,20 @@ enum TableFormatter {
             rows.append([
                 "\(rank + 1)", clip(match.title, 42), code(id: match.id, soc: match.soc),
                 fixed(match.score, 3), fixed(match.confidence * 100, 0) + "%",
-                match.why.terms.prefix(3).map(\.term).joined(separator: ", "),
+                why(match.why),
             ])
             if let task = match.why.tasks.first {
                 rows.append(["", "", "", "", "", "task: " + clip(task.task, 60)])
             }
         }
         return table(rows) + (withFooter ? footer(index) : "")
+    }
+
+    /// A match's strongest terms; for a title matched by its letters alone, which has none, the role's
+    /// title its letters are nearest.
+    static func why(_ why: MatchExplanation) -> String {
+        if why.terms.isEmpty, let title = why.title { return "title: " + clip(title, 50) }
+        return why.terms.prefix(3).map(\.term).joined(separator: ", ")
     }
 
     static func search(_ matches: [SearchMatch], index: RolesIndex) -> String {

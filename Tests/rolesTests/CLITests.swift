@@ -74,6 +74,11 @@ struct CLITests {
         #expect(lines.first?.hasPrefix("#  Role") == true)
         #expect(lines.dropFirst().first?.hasPrefix("1  Registered Nurses") == true)
         #expect(output.stdout.contains("CC BY 4.0"), "output built from O*NET carries its attribution")
+        // A title matched by its letters alone is explained by the title they are nearest.
+        let misspelled = try CLI.run(["match", "-", "--index", index, "--top", "1"], input: "Payrollist")
+        #expect(misspelled.status == 0)
+        let row = misspelled.stdout.split(separator: "\n").dropFirst().first ?? ""
+        #expect(row.hasPrefix("1  Payroll Clerk") && row.hasSuffix("title: Payroll Specialist"), "\(row)")
     }
 
     @Test func matchJSONHasTheDocumentedShape() throws {

@@ -108,6 +108,18 @@ struct CompactJSONTests {
             id: "b", soc: nil, title: "Bare", score: 0, text: 0, neighbourhood: nil, skills: 0, coverage: 1, scoreParts: nil,
             shared: [], gaps: parts, preparation: nil, preparationChange: nil, exposure: nil, betaChange: nil, wage: nil, wageRatio: nil)
         #expect(try CompactJSON.encode([full, bare]) == Self.foundation([full, bare]))
+        let neighbour = LineExposure.Neighbour(task: "Chart \"vitals\".", role: "Nurses", label: .e2, similarity: 0.375)
+        let lines = [
+            LineExposure(
+                text: "Charted vitals — every hour", label: .e1, meaning: Exposure.e1.meaning, confidence: 0.5, beta: 0.625,
+                probabilities: ["E2": 0.25, "E0": 0.25, "E1": 0.5], reason: "Because.", neighbours: [neighbour, neighbour],
+                activities: ["Monitor patients.", "Record \\ data."]),
+            LineExposure(
+                text: "", label: .e0, meaning: "", confidence: 1, beta: 0, probabilities: [:], reason: "", neighbours: [], activities: []),
+        ]
+        #expect(try CompactJSON.encode(["lines": lines]) == Self.foundation(["lines": lines]))
+        #expect(Mirror(reflecting: lines[0]).children.count == 9)
+        #expect(Mirror(reflecting: neighbour).children.count == 4)
         // Every stored property is written: a new one must be added to the hand-written form too.
         #expect(Mirror(reflecting: full).children.count == 17)
         #expect(Mirror(reflecting: matches[0]).children.count == 6)

@@ -245,6 +245,54 @@ extension AdjacentRole: HandWrittenJSON {
     }
 }
 
+extension LineExposure.Neighbour: HandWrittenJSON {
+    func writeJSON(to writer: JSONStreamWriter) throws {
+        writer.raw(#"{"label":"#)
+        JSONLineWriter.string(label.rawValue, into: &writer.out)
+        writer.raw(#","role":"#)
+        JSONLineWriter.string(role, into: &writer.out)
+        writer.raw(#","similarity":"#)
+        try writer.number(similarity, key: CompactJSON.AnyKey("similarity"))
+        writer.raw(#","task":"#)
+        JSONLineWriter.string(task, into: &writer.out)
+        writer.out.append(UInt8(ascii: "}"))
+    }
+}
+
+extension LineExposure: HandWrittenJSON {
+    func writeJSON(to writer: JSONStreamWriter) throws {
+        writer.raw(#"{"activities":["#)
+        for (n, activity) in activities.enumerated() {
+            if n > 0 { writer.out.append(UInt8(ascii: ",")) }
+            JSONLineWriter.string(activity, into: &writer.out)
+        }
+        writer.raw(#"],"beta":"#)
+        try writer.number(beta, key: CompactJSON.AnyKey("beta"))
+        writer.raw(#","confidence":"#)
+        try writer.number(confidence, key: CompactJSON.AnyKey("confidence"))
+        writer.raw(#","label":"#)
+        JSONLineWriter.string(label.rawValue, into: &writer.out)
+        writer.raw(#","meaning":"#)
+        JSONLineWriter.string(meaning, into: &writer.out)
+        writer.raw(#","neighbours":"#)
+        try writer.write(neighbours)
+        writer.raw(#","probabilities":{"#)
+        // Keys as they are, in the order Foundation's encoder sorts a dictionary's keys.
+        let keys = Array(probabilities.keys)
+        for (n, position) in CompactJSON.order(of: keys).enumerated() {
+            if n > 0 { writer.out.append(UInt8(ascii: ",")) }
+            JSONLineWriter.string(keys[position], into: &writer.out)
+            writer.out.append(UInt8(ascii: ":"))
+            try writer.number(probabilities[keys[position]] ?? 0, key: CompactJSON.AnyKey(keys[position]))
+        }
+        writer.raw(#"},"reason":"#)
+        JSONLineWriter.string(reason, into: &writer.out)
+        writer.raw(#","text":"#)
+        JSONLineWriter.string(text, into: &writer.out)
+        writer.out.append(UInt8(ascii: "}"))
+    }
+}
+
 /// A `[String: Value]` dictionary, whose keys are written as they are.
 protocol StringKeyedEncodable {
     func encodeEntries(into writer: JSONStreamWriter) throws
@@ -341,6 +389,10 @@ final class JSONStreamWriter {
             try array(value as! [TermContribution])
         } else if T.self == [TaskEvidence].self {
             try array(value as! [TaskEvidence])
+        } else if T.self == [LineExposure].self {
+            try array(value as! [LineExposure])
+        } else if T.self == [LineExposure.Neighbour].self {
+            try array(value as! [LineExposure.Neighbour])
         } else {
             let depth = frames.count
             let before = out.count

@@ -314,7 +314,7 @@ struct ExposureClassifierTests {
         for line in lines {
             let expected = try plain.search(line)
             // Asked for the nearest task first, then for the labelled ones too.
-            #expect(try other.nearest(line)?.task == expected?.nearest?.task)
+            #expect(try other.nearest(line)?.nearest?.task == expected?.nearest?.task)
             let found = try held.search(line)
             #expect(try other.search(line)?.labelled.map(\.task) == expected?.labelled.map(\.task))
             #expect(found?.nearest?.task == expected?.nearest?.task && found?.nearest?.similarity == expected?.nearest?.similarity)
@@ -341,6 +341,38 @@ struct ExposureClassifierTests {
             #expect(zip(labelled, labelled.dropFirst()).allSatisfy { $0.similarity >= $1.similarity })
             #expect(labelled.count == cosines.filter { plain.labels[$0.task] != nil && $0.similarity > 1e-6 }.count)
         }
+    }
+
+    @Test func aStatementsTasksAreChosenInTheContextOfItsText() throws {
+        let (index, _) = try TransitionFixtures.index()
+        let neighbours = try TaskNeighbours(index: index)
+        func role(_ found: TaskNeighbours.Found?) throws -> String? {
+            guard let task = found?.nearest?.task, let row = try neighbours.reader.tasks([task])[task] else { return nil }
+            return index.roles[row.role].id
+        }
+        let line = "Fix errors that employees and users report."
+        // Alone, the line is nearest to a payroll clerk's task.
+        #expect(neighbours.statements(of: line).count <= 1)
+        let alone = try #require(try neighbours.search(line))
+        #expect(try role(alone) == "payroll-clerk")
+        // In a web developer's list, to the web developer's; its similarity is still its cosine.
+        let text = "Write JavaScript and CSS for our web pages.\nDeploy new versions of the site to the server.\n" + line
+        #expect(neighbours.statements(of: text).count == 3)
+        let inText = try #require(try neighbours.search(line))
+        #expect(try role(inText) == "web-developer")
+        let chosen = try #require(inText.nearest)
+        #expect(inText.best == alone.best && chosen.similarity < alone.best)
+        let query = try Matcher(index: index).query(line, source: "t")
+        let task = try #require(try neighbours.reader.tasks([chosen.task]).values.first)
+        let cosine = query.vector.dot(try index.tasks(ofRole: task.role)[task.position].vector)
+        #expect(abs(chosen.similarity - cosine) < 1e-5)
+        // The text's scores given by a match give the same; a text of one statement has no context again.
+        let scores = try Matcher(index: index).match(text, source: "t", top: 1).textScores
+        let given = try TaskNeighbours(index: index)
+        #expect(given.statements(of: text, textScores: scores).count == 3)
+        #expect(try given.search(line)?.nearest?.task == inText.nearest?.task)
+        _ = neighbours.statements(of: line)
+        #expect(try role(neighbours.search(line)) == "payroll-clerk")
     }
 
     @Test func anIndexWithoutLabelsSaysSo() throws {

@@ -79,7 +79,7 @@ public final class AdjacentFinder {
             .prefix(Adjacency.personRoles)
             .compactMap { match in roleIndex[match.id].map { (role: $0, confidence: match.confidence) } }
         let current = matched.first?.role ?? (textScores.indices.max { textScores[$0] < textScores[$1] } ?? 0)
-        let found = try personProfile(text)
+        let found = try personProfile(text, textScores: textScores)
         let person = found.weights.isEmpty ? try reader.profile(ofRole: current) : found
         guard !person.weights.isEmpty else { throw MatchError.noTasks(source: source) }
         let postings = try reader.skillPostings(person.vector.indices)
@@ -115,14 +115,14 @@ public final class AdjacentFinder {
     /// A person's skill profile: technologies, skills and knowledge areas the text names (on word
     /// boundaries, after the same analysis as the index), and the work activities of the task statement
     /// closest to each of its statements, weighted by that similarity; then weighted by specificity.
-    public func personProfile(_ text: String) throws -> StoredProfile {
+    public func personProfile(_ text: String, textScores: [Float]? = nil) throws -> StoredProfile {
         var raw: [Int32: Float] = [:]
         let neighbours = try neighbours()
         for id in try reader.skillItems(inText: text, analyzer: matcher.analyzer, longest: Self.longestPhrase) { raw[id] = 1 }
         var activityWeights: [String: Float] = [:]
-        for statement in neighbours.statements(of: text) {
-            guard let nearest = try neighbours.nearest(statement),
-                  nearest.similarity >= Self.minimumTaskSimilarity else { continue }
+        for statement in neighbours.statements(of: text, textScores: textScores) {
+            guard let found = try neighbours.nearest(statement), let nearest = found.nearest,
+                  found.best >= Self.minimumTaskSimilarity else { continue }
             for activity in try reader.activities(ofTask: nearest.task) {
                 activityWeights["activity:" + activity.id, default: 0] += nearest.similarity
             }

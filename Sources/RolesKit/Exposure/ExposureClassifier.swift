@@ -72,8 +72,9 @@ public final class ExposureClassifier {
 
     /// The exposure of a text, statement by statement, or an error naming `source` when no statement
     /// has words the index knows.
-    public func classify(_ text: String, source: String, explain: Bool = true) throws -> TextExposure {
-        var statements = neighbours.statements(of: text)
+    /// - Parameter textScores: the text's cosine with every role, when a match has computed it.
+    public func classify(_ text: String, source: String, explain: Bool = true, textScores: [Float]? = nil) throws -> TextExposure {
+        var statements = neighbours.statements(of: text, textScores: textScores)
         if statements.isEmpty {
             // A short text (a bare task or title) is one statement.
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -101,8 +102,7 @@ public final class ExposureClassifier {
     }
 
     func classifyLine(_ text: String, explain: Bool) throws -> LineExposure? {
-        guard let found = try neighbours.search(text), let best = found.nearest,
-              best.similarity >= Self.minimumTaskSimilarity else { return nil }
+        guard let found = try neighbours.search(text), found.best >= Self.minimumTaskSimilarity else { return nil }
         let voters = found.labelled.prefix(k)
         let nearest = found.nearest
         var activities: [WorkActivity] = []

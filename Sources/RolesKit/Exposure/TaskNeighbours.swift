@@ -1,3 +1,4 @@
+import Foundation
 import RolesCore
 
 /// Finds the task statements of an index closest to a line of text.
@@ -8,8 +9,11 @@ public final class TaskNeighbours {
     public struct Found: Sendable {
         /// The most similar labelled tasks, best first (up to `maximumLabelled`).
         public var labelled: [(task: Int, similarity: Float)]
-        /// The most similar task, labelled or not.
+        /// The most similar task, labelled or not; in a text of several statements, the tasks of the roles
+        /// the whole text matches come first (`statements(of:textScores:)`).
         public var nearest: (task: Int, similarity: Float)?
+        /// The highest cosine of the statement with any task: how much it reads as a task at all.
+        public var best: Float
     }
 
     /// Labelled neighbours kept per statement: the most any vote asks for.
@@ -29,7 +33,7 @@ public final class TaskNeighbours {
     private let hasLabels: Bool
     /// Per statement, its nearest tasks (nil when it has no known word); `labelled` is nil until asked for.
     private var found: [String: Entry?] = [:]
-    private typealias Entry = (nearest: (task: Int, similarity: Float)?, labelled: [(task: Int, similarity: Float)]?)
+    private typealias Entry = (nearest: (task: Int, similarity: Float)?, best: Float, labelled: [(task: Int, similarity: Float)]?)
     private var postings: [Int32: SparseVector] = [:]
     private let table: PostingsInMemory?
     /// A score per task, zero between statements, and the tasks a statement reached.
@@ -37,6 +41,27 @@ public final class TaskNeighbours {
     private var touched: [Int32] = []
     /// The last text split into statements, with its statements.
     private var lastSplit: (text: String, statements: [String])?
+    /// While the statements of a text of several are searched, how well the whole text matches each role
+    /// (`context(of:textScores:)`); nil otherwise.
+    private var context: [Float]?
+    /// The role of each task, by global task number; read when a text first has a context.
+    private var taskRoles: [Int32]?
+
+    /// How much the whole text weighs in choosing a statement's tasks: a task's cosine with the statement
+    /// is multiplied by `1 + contextWeight · c`, c near 1 for the roles the text is about
+    /// (`context(of:textScores:)`). A resume's `Critical care nurse with six years in a 24-bed intensive
+    /// care unit` was nearest to an ambulance driver's `Drive mobile intensive care unit to specified
+    /// location`; among its nurse's tasks it finds `Prioritize nursing care for assigned critically ill
+    /// patients`. On the development set's resumes, ads and task lists, the share of statements whose
+    /// nearest labelled task belongs to the text's own occupation went from 0.110 to 0.440 at 2 (0.307 at 1,
+    /// 0.529 at 4, where the cosine starts to matter too little); labelling the O*NET tasks of held-out
+    /// occupations as one list per occupation stayed at 0.858 accuracy.
+    static let contextWeight: Float = 2
+    /// The power the ratio of a role's cosine with the text to the best role's is raised to: 4 leaves a
+    /// role at half the best score a context of 0.06, at 90% of it 0.66.
+    static let contextPower = 4.0
+    /// Statements a text needs for a context: a single statement is its own context.
+    static let contextStatements = 2
 
     /// - Parameters:
     ///   - vocabulary: the index vocabulary in memory, for neighbours that serve many texts.
@@ -57,12 +82,34 @@ public final class TaskNeighbours {
     }
 
     /// A text's statements (`TaskLines.split`), the last text's kept: a match report splits the same text
-    /// for its exposure and for its moves.
-    public func statements(of text: String) -> [String] {
+    /// for its exposure and for its moves. A new text of several statements also sets the context their
+    /// tasks are chosen in (`contextWeight`), until the next text.
+    /// - Parameter textScores: the text's cosine with every role, when a match has computed it
+    ///   (`MatchResult.textScores`); otherwise computed here.
+    public func statements(of text: String, textScores: [Float]? = nil) -> [String] {
         if let last = lastSplit, last.text == text { return last.statements }
         let statements = TaskLines.split(text)
         lastSplit = (text, statements)
+        let context = statements.count >= Self.contextStatements ? try? self.context(of: text, textScores: textScores) : nil
+        if context != nil || self.context != nil { found.removeAll(keepingCapacity: true) }
+        self.context = context
         return statements
+    }
+
+    /// Per role, its cosine with the whole text over the best role's, raised to `contextPower`: near 1 for
+    /// the roles the text is about, near 0 for the rest. Nil when the text matches no role.
+    private func context(of text: String, textScores given: [Float]?) throws -> [Float]? {
+        if taskRoles == nil { taskRoles = try index.taskRoles() }
+        let scores: [Float]
+        if let given, given.count == index.roles.count {
+            scores = given
+        } else {
+            let query = try matcher.query(text, source: "the text")
+            query.load(into: matcher.workspace)
+            scores = BLASRanker.scores(weights: query.weights, workspace: matcher.workspace)
+        }
+        guard let best = scores.max(), best > 0 else { return nil }
+        return scores.map { Float(pow(Double(max(0, $0) / best), Self.contextPower)) }
     }
 
     /// The nearest tasks of a statement; nil when it has no word the index knows.
@@ -70,20 +117,20 @@ public final class TaskNeighbours {
     public func search(_ line: String) throws -> Found? {
         if let cached = found[line] {
             guard let entry = cached else { return nil }
-            if let labelled = entry.labelled { return Found(labelled: labelled, nearest: entry.nearest) }
+            if let labelled = entry.labelled { return Found(labelled: labelled, nearest: entry.nearest, best: entry.best) }
         }
         let result = try compute(line, labelled: true)
-        remember(line, result.map { ($0.nearest, $0.labelled) })
+        remember(line, result.map { ($0.nearest, $0.best, $0.labelled) })
         return result
     }
 
     /// The most similar task of a statement, labelled or not; nil when it has no word the index knows
     /// or resembles no task. Costs less than `search` the first time: the labelled tasks are not sought.
-    public func nearest(_ line: String) throws -> (task: Int, similarity: Float)? {
-        if let cached = found[line] { return cached?.nearest }
+    public func nearest(_ line: String) throws -> Found? {
+        if let cached = found[line] { return cached.map { Found(labelled: [], nearest: $0.nearest, best: $0.best) } }
         let result = try compute(line, labelled: false)
-        remember(line, result.map { ($0.nearest, hasLabels ? nil : $0.labelled) })
-        return result?.nearest
+        remember(line, result.map { ($0.nearest, $0.best, hasLabels ? nil : $0.labelled) })
+        return result.map { Found(labelled: [], nearest: $0.nearest, best: $0.best) }
     }
 
     private func remember(_ line: String, _ entry: Entry?) {
@@ -107,6 +154,7 @@ public final class TaskNeighbours {
         swap(&touched, &self.touched)
         touched.removeAll(keepingCapacity: true)
         var nearest: (task: Int, similarity: Float)? = nil
+        var best: Float = 0
         var labelled: [(task: Int, similarity: Float)] = []
         scores.withUnsafeMutableBufferPointer { y in
             func add(_ weight: Float, _ tasks: UnsafeBufferPointer<Int32>, _ values: UnsafeBufferPointer<Float>, _ range: Range<Int>) {
@@ -129,24 +177,33 @@ public final class TaskNeighbours {
                     }
                 }
             }
+            let reached = UnsafeBufferPointer(y)
+            let context = self.context, taskRoles = self.taskRoles ?? []
+            let weight = Self.contextWeight
+            func ranking(_ task: Int) -> Float {
+                guard let context else { return reached[task] }
+                return reached[task] * (1 + weight * context[Int(taskRoles[task])])
+            }
             // The best score, the lowest task on ties (as `TopK` orders them).
+            var bestRanking: Float = 0
             for t in touched {
-                let task = Int(t), score = y[task]
-                if let best = nearest, score < best.similarity || (score == best.similarity && task > best.task) { continue }
-                nearest = (task, score)
+                let task = Int(t), score = ranking(task)
+                best = max(best, reached[task])
+                if let best = nearest, score < bestRanking || (score == bestRanking && task > best.task) { continue }
+                nearest = (task, reached[task])
+                bestRanking = score
             }
             if wanted && hasLabels {
                 // The best of the labelled tasks reached (often thousands), by a heap rather than a sort.
-                let reached = UnsafeBufferPointer(y)
                 labelled = TopK.select(
-                    touched.lazy.filter { self.labels[Int($0)] != nil }.map { (index: Int($0), score: reached[Int($0)]) },
+                    touched.lazy.filter { self.labels[Int($0)] != nil }.map { (index: Int($0), score: ranking(Int($0))) },
                     k: Self.maximumLabelled
-                ).map { (task: $0.index, similarity: $0.score) }
+                ).map { (task: $0.index, similarity: reached[$0.index]) }
             }
             for t in touched { y[Int(t)] = 0 }
         }
         self.touched = touched
-        guard wanted && hasLabels else { return Found(labelled: [], nearest: nearest) }
-        return Found(labelled: labelled, nearest: nearest)
+        guard wanted && hasLabels else { return Found(labelled: [], nearest: nearest, best: best) }
+        return Found(labelled: labelled, nearest: nearest, best: best)
     }
 }

@@ -141,7 +141,7 @@ public enum MatchReport {
         text: String, source: String, classifier: ExposureClassifier?, finder: AdjacentFinder, query: Query? = nil,
         matches: [RoleMatch]? = nil, textScores: [Float]? = nil
     ) -> (TextExposure?, Transitions?) {
-        let exposure = try? classifier?.classify(text, source: source)
+        let exposure = try? classifier?.classify(text, source: source, textScores: textScores)
         let moves = try? finder.adjacent(
             toText: text, source: source, top: shownMoves, beta: exposure?.beta, query: query, matches: matches, textScores: textScores)
         return (exposure, moves.flatMap(Transitions.init))

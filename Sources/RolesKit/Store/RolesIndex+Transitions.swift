@@ -177,6 +177,21 @@ extension RolesIndex {
         }
     }
 
+    /// The role of every task, by global task number.
+    public func taskRoles() throws -> [Int32] {
+        try read { db in
+            var roles: [Int32] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT idx, role_idx FROM task_index ORDER BY idx")
+            while let row = try rows.next() {
+                guard row[0] as Int == roles.count else {
+                    throw StoreError.notAnIndex(path: path, reason: "the task numbers are not consecutive")
+                }
+                roles.append(Int32(row[1] as Int))
+            }
+            return roles
+        }
+    }
+
     /// Every named item's phrase (analyzed stems joined by spaces) and ids.
     public func skillPhrases() throws -> [String: [Int32]] {
         try read { db in

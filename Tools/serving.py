@@ -18,11 +18,13 @@ def release_binary():
     return namespace["ensure_release_binary"]()
 
 
-def build_index(binary, index, onet=None):
-    """Builds an index: from the built-in Corpus/, or from the O*NET folder `onet`."""
+def build_index(binary, index, onet=None, extra=()):
+    """Builds an index: from the built-in Corpus/, or from the O*NET folder `onet`; `extra` adds options
+    (`--exposure FILE`, `--wages FILE`)."""
     command = [str(binary), "index", "build", "--index", str(index)]
     if onet:
         command += ["--onet", str(onet)]
+    command += [str(part) for part in extra]
     started = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - started

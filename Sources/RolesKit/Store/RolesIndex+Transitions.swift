@@ -181,13 +181,13 @@ extension RolesIndex {
     public func taskRoles() throws -> [Int32] {
         try read { db in
             var roles: [Int32] = []
-            let rows = try Row.fetchCursor(db, sql: "SELECT idx, role_idx FROM task_index ORDER BY idx")
-            while let row = try rows.next() {
-                guard row[0] as Int == roles.count else {
-                    throw StoreError.notAnIndex(path: path, reason: "the task numbers are not consecutive")
-                }
-                roles.append(Int32(row[1] as Int))
+            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM task_index") ?? 0
+            guard try Int.fetchOne(db, sql: "SELECT MAX(idx) FROM task_index") ?? -1 == count - 1 else {
+                throw StoreError.notAnIndex(path: path, reason: "the tasks are not numbered from 0 without gaps")
             }
+            roles.reserveCapacity(count)
+            let cursor = try Int.fetchCursor(db, sql: "SELECT role_idx FROM task_index ORDER BY idx")
+            while let role = try cursor.next() { roles.append(Int32(role)) }
             return roles
         }
     }

@@ -20,11 +20,41 @@ struct LeadingTitleTests {
     @Test func aTitleOnTheLineAboveTheDatesIsTheJobsTitle() {
         let resume = "Lee Park\nlee.park@example.com\nSenior Payroll Specialist\nAcme Foods, Dayton OH, 2018 to present\nRun biweekly payroll"
         #expect(LeadingTitle.candidates(in: resume) == ["Senior Payroll Specialist"])
-        // An employer before the separator comes first; the caller keeps the first whose head it knows.
+        // An employer before the separator is passed over.
         let employerFirst = "Clinical Research Manager\nMeridian Cancer Institute, Nashville, TN — 03/2021 to present\nRan trials"
-        #expect(LeadingTitle.candidates(in: employerFirst) == ["Meridian Cancer Institute, Nashville, TN", "Clinical Research Manager"])
-        // The dates on the title's own line, with no separator before them: the line above is no title.
-        #expect(LeadingTitle.candidates(in: "Summary of what I do for a living\nPayroll Specialist 2018–2024\nRun payroll").isEmpty)
+        #expect(LeadingTitle.candidates(in: employerFirst) == ["Clinical Research Manager"])
+        // The dates on the title's own line, with no separator before them; the line above is no title.
+        #expect(LeadingTitle.candidates(in: "Summary of what I do for a living\nPayroll Specialist 2018–2024\nRun payroll") == ["Payroll Specialist"])
+    }
+
+    @Test func aJobsTitleIsFoundInTheCommonLayoutsOfAResume() {
+        func first(_ experience: String) -> [String] {
+            LeadingTitle.candidates(in: "JO REYES\njo@example.com\n\nEXPERIENCE\n" + experience + "\n• Reconcile the general ledger every month")
+        }
+        #expect(first("Senior Accountant — Acme Corp | 2018–2024") == ["Senior Accountant"])
+        #expect(first("Senior Accountant | Acme Corp | Jan 2018 – Present") == ["Senior Accountant"])
+        // Commas may separate the employer or the title's own qualifier: the head (`Accountant`) is the same.
+        #expect(first("Senior Accountant, Acme Corp, 2018–2024") == ["Senior Accountant, Acme Corp"])
+        #expect(first("Senior Accountant at Acme Corp (2018–2024)") == ["Senior Accountant"])
+        #expect(first("Senior Accountant @ Acme Corp, 03/2018 to 05/2024") == ["Senior Accountant"])
+        #expect(first("Senior Accountant (2018–2024)") == ["Senior Accountant"])
+        // The employer and dates on one line, the title on the line under it, or the dates alone above it.
+        #expect(first("Acme Holdings Group | 2018–2024\nSenior Accountant") == ["Senior Accountant"])
+        #expect(first("Riverside Medical Center, Omaha — 2018–present\nStaff Nurse, ICU") == ["Staff Nurse, ICU"])
+        #expect(first("2018 – 2024\nSenior Accountant, Acme Corp") == ["Senior Accountant, Acme Corp"])
+        #expect(first("Senior Accountant\nAcme Corp, Dayton OH, 2018 to present") == ["Senior Accountant"])
+    }
+
+    @Test func anEmployersNameIsNoTitle() {
+        for employer in ["Heartland Regional Medical Center", "Coastal Flow Controls", "Piedmont Packaging", "Acme, Inc.",
+                         "Rio Grande Police Department, Criminal Investigations Division", "Allegheny Reuse Partners",
+                         "State University of New York"] {
+            #expect(LeadingTitle.namesEmployer(employer), "\(employer)")
+        }
+        for title in ["Staff Nurse, ICU", "Process Operator", "Electrician's Helper", "Director of Operations", "Nurse Practitioner",
+                      "Senior Accountant, Acme Corp", "Physician Assistant", "Business Analyst"] {
+            #expect(!LeadingTitle.namesEmployer(title), "\(title)")
+        }
     }
 
     @Test func aJobAdLeadsWithItsFirstLineBeforeItsQualifier() {

@@ -13,9 +13,12 @@ public enum LeadingTitle {
 
     /// The titles a text may lead with, in the order to try them; a caller takes the first whose head the
     /// index knows:
-    /// - for a resume, its first job held: the line with the first span of dates, before its first
-    ///   qualifier separator (`Staff Nurse — Riverside General | 2019–Present` → `Staff Nurse`), then the
-    ///   line above it (a title on a line of its own, over `Riverside General — 2019–Present`);
+    /// - for a resume, its first job held: the line with the first span of dates, up to its first
+    ///   qualifier separator, ` at ` or the dates (`leadingPart(of:whole:)`: `Staff Nurse — Riverside General
+    ///   | 2019–Present` → `Staff Nurse`), then the line above it (a title on a line of its own, over
+    ///   `Riverside General — 2019–Present`), then the line below it likewise (under `Riverside General |
+    ///   2019–Present`, or under the dates alone); a part that names the employer (`namesEmployer`) is
+    ///   passed over;
     /// - else the first line before its qualifier (a job ad's title: `Industrial Engineer – Distribution
     ///   Center`), unless the second line gives contact details (the first is then a name).
     /// Each must read as a title (`TaskLines.isTitleLike`: at most eight words, capitalized, no sentence
@@ -25,17 +28,92 @@ public enum LeadingTitle {
         let lines = Self.lines(text)
         guard let first = lines.first else { return [] }
         if let job = lines.firstIndex(where: { TaskLines.hasDateSpan($0) }) {
-            let header = TaskLines.string(lines[job])
-            let before = TitleChannel.head(of: header)
             var found: [String] = []
-            if before != header, !TaskLines.hasDateSpan(Array(before.unicodeScalars)[...]), let title = title(before) {
+            if let title = leadingPart(of: lines[job]).flatMap(title), !namesEmployer(title) { found.append(title) }
+            if job > 0, let title = title(TaskLines.string(lines[job - 1])), !namesEmployer(title) { found.append(title) }
+            if job + 1 < lines.count, !TaskLines.hasDateSpan(lines[job + 1]),
+               let title = leadingPart(of: lines[job + 1], whole: true).flatMap(title), !namesEmployer(title) {
                 found.append(title)
             }
-            if job > 0, let title = title(TaskLines.string(lines[job - 1])) { found.append(title) }
             return found
         }
         if lines.count > 1, TaskLines.isContactLine(lines[1]) { return [] }
         return title(TitleChannel.head(of: TaskLines.string(first))).map { [$0] } ?? []
+    }
+
+    /// The part of a job's line that names the job: before its first qualifier separator (`Staff Nurse,
+    /// ICU — Riverside General | 2019–Present` → `Staff Nurse, ICU`); on a line without one, before ` at `
+    /// or ` @ ` (`Senior Accountant at Acme Corp (2018–2024)` → `Senior Accountant`); and before its span
+    /// of dates (`Senior Accountant, Acme Corp, 2018–2024` → `Senior Accountant, Acme Corp`, whose head is
+    /// still `Accountant`: a comma may as well separate a title's own qualifier, as in `Assistant
+    /// Professor, Department of Management`). Nil when nothing is left, or when the line is all of it and
+    /// `whole` is false (a job's line that is all title has no dates).
+    static func leadingPart(of line: ArraySlice<Unicode.Scalar>, whole: Bool = false) -> String? {
+        var undated = line
+        if let dates = TaskLines.dateSpanStart(line) { undated = trimmed(line[..<dates]) }
+        var part = Array(TitleChannel.head(of: TaskLines.string(undated)).unicodeScalars)[...]
+        if part.count == undated.count, let cut = firstSeparator(in: part) { part = part[..<cut] }
+        part = trimmed(part)
+        guard part.contains(where: ScalarClass.isAlphabetic), whole || part.count < line.count else { return nil }
+        return TaskLines.string(part)
+    }
+
+    /// A part of a line without the spaces and separators left at its end.
+    private static func trimmed(_ part: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        var part = part
+        while let last = part.last, ScalarClass.isWhitespace(last) || Self.trailing.contains(last) { part.removeLast() }
+        return part
+    }
+
+    /// Whether a part of a job's lines names the employer rather than the job: its head word (the last
+    /// before a comma or a complement such as `of`, as `TitleHeads` reads it) is plural, ends in `-ing`,
+    /// or is a word organizations end with (`Heartland Regional Medical Center`, `Coastal Flow Controls`,
+    /// `Piedmont Packaging`, `Rio Grande Police Department`). A resume names the job held in the singular
+    /// (`Staff Nurse`, `Process Operator`).
+    static func namesEmployer(_ candidate: String) -> Bool {
+        var head: Substring? = nil
+        for word in candidate.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            let ended = word.last == ","
+            let lowered = (ended ? word.dropLast() : word).lowercased()
+            if TitleHeads.complements.contains(lowered) { break }
+            head = Substring(lowered.hasSuffix(".") ? String(lowered.dropLast()) : lowered)
+            if ended { break }
+        }
+        guard let head else { return false }
+        if organizationWords.contains(String(head)) { return true }
+        // A legal form set off by a comma (`Acme, Inc.`) ends an organization's name.
+        if let last = candidate.split(separator: ",").last?.drop(while: { $0 == " " }).lowercased(),
+           legalForms.contains(last.hasSuffix(".") ? String(last.dropLast()) : last) {
+            return true
+        }
+        if head.count > 3, head.hasSuffix("s"), !["ss", "us", "is"].contains(where: { head.hasSuffix($0) }) { return true }
+        return head.count > 5 && head.hasSuffix("ing")
+    }
+
+    /// The legal forms of companies.
+    static let legalForms: Set<String> = ["inc", "llc", "llp", "ltd", "plc", "corp", "co", "gmbh", "lp"]
+
+    /// Singular words organizations' names end with.
+    static let organizationWords: Set<String> = [
+        "academy", "agency", "authority", "bank", "center", "centre", "clinic", "co", "college", "company",
+        "corp", "corporation", "council", "county", "department", "district", "division", "firm", "foundation",
+        "gmbh", "group", "hospital", "hotel", "inc", "institute", "llc", "llp", "lp", "ltd", "network", "office",
+        "plc", "practice", "restaurant", "school", "society", "studio", "system", "university",
+    ]
+
+    /// What a job's name may be followed by on its line when no qualifier separator is there.
+    private static let separators: [[Unicode.Scalar]] = [" at ", " @ "].map { Array($0.unicodeScalars) }
+    /// Left at the end of a job's name by what is cut after it.
+    private static let trailing: Set<Unicode.Scalar> = ["(", "[", ",", ";", ":", "-", "\u{2013}", "\u{2014}", "|", "·", "/"]
+
+    /// Where the first of `separators` starts, or nil.
+    private static func firstSeparator(in scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            for separator in separators where scalars[i...].starts(with: separator) { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// A candidate trimmed, when it reads as a title and is not a section heading.

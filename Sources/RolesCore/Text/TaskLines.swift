@@ -248,6 +248,11 @@ public enum TaskLines {
     /// Whether a line holds a span of dates, as the header of a job held does: a year (or month/year)
     /// followed by a dash or "to" and another year or "present", "current", "now" or "today".
     static func hasDateSpan(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        dateSpanStart(line) != nil
+    }
+
+    /// Where the first span of dates of a line starts (its first year, or month/year), or nil (`hasDateSpan`).
+    static func dateSpanStart(_ line: ArraySlice<Unicode.Scalar>) -> Int? {
         var i = line.startIndex
         while i < line.endIndex {
             guard isDigit(line[i]), let afterYear = year(line, at: i) else { i += 1; continue }
@@ -262,11 +267,11 @@ public enum TaskLines {
                 continue
             }
             while j < line.endIndex, line[j] == " " { j += 1 }
-            if year(line, at: j) != nil { return true }
-            for word in Self.openEnds where startsWith(line[j...], word) { return true }
+            if year(line, at: j) != nil { return i }
+            for word in Self.openEnds where startsWith(line[j...], word) { return i }
             i = afterYear
         }
-        return false
+        return nil
     }
 
     /// The words that end a span of dates still open.

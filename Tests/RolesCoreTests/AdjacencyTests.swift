@@ -184,10 +184,13 @@ struct ExposureTests {
 
             Volunteer State Heart Associates, 2018 – 2021
             """
-        #expect(TaskLines.split(headers) == [
-            "Coordinate nine active oncology studies", "Give live briefings to storm teams", "Clinical Research Coordinator",
-        ])
+        // So is one on the line below them (`Clinical Research Coordinator` here, under the Air Force job).
+        #expect(TaskLines.split(headers) == ["Coordinate nine active oncology studies", "Give live briefings to storm teams"])
         #expect(TaskLines.split(headers.replacingOccurrences(of: "\n", with: "\r\n")) == TaskLines.split(headers))
+        let below = "Experience\nAcme Corp | 2019–Present\nSenior Accountant\n• Reconcile the general ledger each month\n2015 – 2019\nStaff Accountant, Birch LLC\nClose the books in five days"
+        #expect(TaskLines.split(below) == ["Reconcile the general ledger each month", "Close the books in five days"])
+        // A bulleted line under the dates is a task, even in capitals.
+        #expect(TaskLines.split("Experience\nAcme Corp | 2019–Present\n• Reconcile General Ledger Accounts") == ["Reconcile General Ledger Accounts"])
         // A job held ends a listing section even under a heading this reader does not know.
         let skillsFirst = """
             SKILLS

@@ -7,7 +7,7 @@ import Foundation
 /// work (education, skills, certifications; a job ad's requirements and benefits) up to the next heading or
 /// job held, a line that starts with such a label (`Skills: SAP, Excel`), contact lines (an e-mail address,
 /// a web address or a phone number), the header of a job held, recognised by its span of dates (`Staff
-/// Nurse — Riverside, 2019–present`) with a job title alone on the line above it, and what comes before a
+/// Nurse — Riverside, 2019–present`) with a job title alone on the line above or below it, and what comes before a
 /// first heading of work (a name and contact details; an ad's title, employer and pitch).
 public enum TaskLines {
     /// Statements with fewer words (runs with a letter) are headings, names or dates rather than tasks.
@@ -52,6 +52,9 @@ public enum TaskLines {
         // Whether the line before was a job title standing alone, kept as the last statement: the header of
         // a job held may give the title on one line and the employer and dates on the next.
         var afterTitle = false
+        // Whether the line before was the header of a job held: a job title standing alone under it
+        // (`Acme Corp | 2019–Present` over `Senior Accountant`) is the rest of the header.
+        var afterHeader = false
         while lineStart < scalars.count {
             var lineEnd = lineStart
             while lineEnd < scalars.count, scalars[lineEnd] != "\n", scalars[lineEnd] != "\r" { lineEnd += 1 }
@@ -62,14 +65,20 @@ public enum TaskLines {
             let bulleted = start < lineEnd && bullets.contains(scalars[start])
             while start < lineEnd, ScalarClass.isWhitespace(scalars[start]) || bullets.contains(scalars[start]) { start += 1 }
             let line = scalars[start..<lineEnd]
-            let titleBefore = afterTitle
+            let titleBefore = afterTitle, headerBefore = afterHeader
             afterTitle = false
+            afterHeader = false
             if hasDateSpan(line) {
                 // A job held starts here, whatever heading came before (one this reader does not know).
                 listing = false
                 if titleBefore {
                     if preamble != nil { preamble!.removeLast() } else { pieces.removeLast() }
                 }
+                afterHeader = true
+                lineStart = next
+                continue
+            }
+            if headerBefore, !bulleted, isTitleLike(line), heading(line) == nil {
                 lineStart = next
                 continue
             }

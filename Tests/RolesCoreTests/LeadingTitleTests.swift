@@ -63,6 +63,17 @@ struct LeadingTitleTests {
         #expect(LeadingTitle.candidates(in: "  • Line Cook\n\nOur kitchen serves 300 covers a night.") == ["Line Cook"])
     }
 
+    @Test func aJobAdsTitleIsFoundUnderItsEmployerOrAfterALabel() {
+        #expect(LeadingTitle.candidates(in: "Acme Health Services\nRegistered Nurse – ICU\nFull-time\n\nCare for patients.") == ["Registered Nurse"])
+        #expect(LeadingTitle.candidates(in: "Riverside Medical Center\nStaff Nurse\n\nCare for patients.") == ["Staff Nurse"])
+        #expect(LeadingTitle.candidates(in: "Job Title: Registered Nurse\nLocation: Omaha, NE\n\nCare for patients.") == ["Registered Nurse"])
+        #expect(LeadingTitle.candidates(in: "We're hiring: Registered Nurse (ICU)\nOmaha, NE\n\nCare for patients.") == ["Registered Nurse (ICU)"])
+        #expect(LeadingTitle.withoutLabel("Position:Senior Accountant") == "Senior Accountant")
+        #expect(LeadingTitle.withoutLabel("Positions open in Omaha") == "Positions open in Omaha")
+        // A plural title is no employer's name: the ad leads with it.
+        #expect(LeadingTitle.candidates(in: "Line Cooks\nAcme Grill — Austin, TX\n\nWe cook.") == ["Line Cooks"])
+    }
+
     @Test func namesTaskListsAndProseLeadWithNoTitle() {
         // A name is followed by contact details.
         #expect(LeadingTitle.candidates(in: "Maria Lopez\nmaria@example.com | (555) 013-2200\nI fix cars.").isEmpty)

@@ -20,7 +20,8 @@ public enum LeadingTitle {
     ///   2019–Present`, or under the dates alone); a part that names the employer (`namesEmployer`) is
     ///   passed over;
     /// - else the first line before its qualifier (a job ad's title: `Industrial Engineer – Distribution
-    ///   Center`), unless the second line gives contact details (the first is then a name).
+    ///   Center`) and without a label (`Job Title:`), unless the second line gives contact details (the
+    ///   first is then a name); the second line when the first is an organization's name.
     /// Each must read as a title (`TaskLines.isTitleLike`: at most eight words, capitalized, no sentence
     /// end) and not be a section heading (`EXPERIENCE`), so a list of tasks or a summary has none.
     /// - Complexity: O(n) in the length of the text.
@@ -38,7 +39,29 @@ public enum LeadingTitle {
             return found
         }
         if lines.count > 1, TaskLines.isContactLine(lines[1]) { return [] }
-        return title(TitleChannel.head(of: TaskLines.string(first))).map { [$0] } ?? []
+        guard let title = title(TitleChannel.head(of: withoutLabel(TaskLines.string(first)))) else { return [] }
+        // An ad may name its employer first and the job under it.
+        if isOrganization(title), lines.count > 1, !TaskLines.hasDateSpan(lines[1]),
+           let next = self.title(TitleChannel.head(of: withoutLabel(TaskLines.string(lines[1])))) {
+            return [next]
+        }
+        return [title]
+    }
+
+    /// Labels an ad may put before its job's title (`Job Title: Registered Nurse`, `We're hiring: Cook`).
+    static let titleLabels = ["job title", "title", "position", "role", "job", "opening", "vacancy", "we're hiring",
+                              "we are hiring", "now hiring", "hiring"]
+
+    /// A line without a title label and the colon after it.
+    static func withoutLabel(_ line: String) -> String {
+        let lowered = line.lowercased()
+        for label in titleLabels where lowered.hasPrefix(label) {
+            let rest = lowered.dropFirst(label.count).drop(while: { $0 == " " })
+            guard rest.first == ":" else { continue }
+            let kept = rest.dropFirst().drop(while: { $0 == " " }).count
+            return String(line.suffix(kept))
+        }
+        return line
     }
 
     /// The part of a job's line that names the job: before its first qualifier separator (`Staff Nurse,
@@ -89,6 +112,21 @@ public enum LeadingTitle {
         if head.count > 3, head.hasSuffix("s"), !["ss", "us", "is"].contains(where: { head.hasSuffix($0) }) { return true }
         return head.count > 5 && head.hasSuffix("ing")
     }
+
+    /// Whether a name is an organization's by its last word (`Acme Health Services`, `Riverside Medical
+    /// Center`, `Acme, Inc.`): narrower than `namesEmployer`, for an ad's first line, whose title may be plural
+    /// (`Line Cooks`).
+    static func isOrganization(_ name: String) -> Bool {
+        guard let last = name.split(separator: " ").last?.lowercased() else { return false }
+        let word = last.hasSuffix(".") ? String(last.dropLast()) : last
+        return organizationWords.contains(word) || organizationPlurals.contains(word) || legalForms.contains(word)
+    }
+
+    /// Plural words organizations' names end with.
+    static let organizationPlurals: Set<String> = [
+        "associates", "brands", "communications", "enterprises", "foods", "holdings", "industries", "laboratories",
+        "labs", "partners", "products", "properties", "services", "solutions", "systems", "technologies", "ventures",
+    ]
 
     /// The legal forms of companies.
     static let legalForms: Set<String> = ["inc", "llc", "llp", "ltd", "plc", "corp", "co", "gmbh", "lp"]

@@ -118,6 +118,19 @@ struct ExposureTests {
             "Trained two new clerks;", "wrote the desk manual",
             "Comfortable with month-end close and audits of the ledger.",
         ])
+        // A period after an abbreviation or an initial, or before a lowercase word, ends no sentence.
+        let abbreviated = """
+            • Reconcile planned vs. actual tonnage each month. Report variances to the mine manager.
+            • Announce codes (Code Blue, Dr. Strong) and alert teams
+            • Served in the U.S. Army as a medic. Led a team of J. Smith and two others.
+            • Kept a clearance rate of 41% vs. a unit average of 29%, approx. twice as high
+            """
+        #expect(TaskLines.split(abbreviated) == [
+            "Reconcile planned vs. actual tonnage each month.", "Report variances to the mine manager.",
+            "Announce codes (Code Blue, Dr. Strong) and alert teams",
+            "Served in the U.S. Army as a medic.", "Led a team of J. Smith and two others.",
+            "Kept a clearance rate of 41% vs. a unit average of 29%, approx. twice as high",
+        ])
     }
 
     @Test func taskLinesLeaveOutListingSectionsContactLinesAndJobHeaders() {

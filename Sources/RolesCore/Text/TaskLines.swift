@@ -100,7 +100,8 @@ public enum TaskLines {
             while index < lineEnd {
                 let scalar = scalars[index]
                 if scalar == "." || scalar == "!" || scalar == "?" || scalar == ";",
-                   index + 1 == lineEnd || scalars[index + 1] == " " {
+                   index + 1 == lineEnd || scalars[index + 1] == " ",
+                   scalar != "." || endsSentence(scalars[start..<lineEnd], period: index) {
                     append(scalars[start...index], to: &preamble, else: &pieces)
                     start = index + 1
                 }
@@ -112,6 +113,26 @@ public enum TaskLines {
         }
         return preamble ?? pieces
     }
+
+    /// Whether the period at `period` of a line ends a sentence: not when the next word starts in lowercase
+    /// (`planned vs. actual`), nor after an abbreviation (`Dr. Strong`, `e.g.`) or an initial (`U.S. Army`).
+    static func endsSentence(_ line: ArraySlice<Unicode.Scalar>, period: Int) -> Bool {
+        var next = period + 1
+        while next < line.endIndex, line[next] == " " { next += 1 }
+        if next < line.endIndex, ScalarClass.isLowercase(line[next]) { return false }
+        var wordStart = period
+        while wordStart > line.startIndex, line[wordStart - 1] != " ", line[wordStart - 1] != "(" { wordStart -= 1 }
+        let word = line[wordStart..<period]
+        // An initial (`J.`), or letters with periods between them (`U.S.`, `e.g.`, `a.m.`).
+        if word.count == 1, ScalarClass.isAlphabetic(word[word.startIndex]) { return false }
+        if word.contains(".") { return false }
+        return !abbreviations.contains(string(word).lowercased())
+    }
+
+    /// Words written with a period that ends no sentence.
+    static let abbreviations: Set<String> = [
+        "approx", "dept", "dr", "est", "inc", "jr", "mr", "mrs", "ms", "mt", "no", "prof", "sr", "st", "vs",
+    ]
 
     /// Whether a line reads as a job title: at most eight words, every word of four letters or more
     /// capitalized, and no sentence end (`Senior Clinical Research Coordinator`, not `Give live briefings`).

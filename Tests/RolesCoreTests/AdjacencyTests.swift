@@ -170,6 +170,9 @@ struct ExposureTests {
             Salary $98,000–$118,000, 401(k) with 6% match, 25 days off
             """
         #expect(TaskLines.split(ad) == ["Write press releases and speeches"])
+        // `The job` heads a section of work, so the ad's title, employer and pitch before it are its preamble.
+        let titled = "Broadcast Meteorologist – Weekend Evenings\nKVTR Channel 7 | Springfield, MO\nWe cover 32 counties of storms.\nThe job\n• Forecast and present weather on weekend newscasts\nRequirements\n• Degree in meteorology"
+        #expect(TaskLines.split(titled) == ["Forecast and present weather on weekend newscasts"])
         // What comes before a first heading of work is a preamble; before a first listing heading, work.
         let pitched = """
             IT Project Manager – ERP Implementation

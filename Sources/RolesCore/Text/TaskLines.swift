@@ -34,6 +34,10 @@ public enum TaskLines {
         "career history", "responsibilities", "key responsibilities", "duties", "job duties", "essential duties",
         "essential functions", "tasks", "what you'll do", "what you will do", "the role", "about the role",
         "your role", "day to day", "a typical day", "projects", "accomplishments", "achievements", "highlights",
+        "the job", "about the job", "job description", "job summary", "the position", "about the position",
+        "position summary", "position overview", "role overview", "duties and responsibilities",
+        "job responsibilities", "primary responsibilities", "your responsibilities", "what you'll be doing",
+        "what you will be doing", "what you'll be working on",
     ]
 
     /// Characters that mark a bullet at the start of a line.

@@ -173,6 +173,11 @@ struct ExposureTests {
         // `The job` heads a section of work, so the ad's title, employer and pitch before it are its preamble.
         let titled = "Broadcast Meteorologist – Weekend Evenings\nKVTR Channel 7 | Springfield, MO\nWe cover 32 counties of storms.\nThe job\n• Forecast and present weather on weekend newscasts\nRequirements\n• Degree in meteorology"
         #expect(TaskLines.split(titled) == ["Forecast and present weather on weekend newscasts"])
+        // A job of one year has a header too; a degree's line of one year does not end its listing section.
+        let oneYear = "Experience\nEditorial Intern — Central Coast Weekly | 2016\n• Wrote weekend features\nSous Chef – Bistro 9 – (2015)\nEducation\nBA English, State University, 2014\nCCRN · BLS · ACLS certified"
+        #expect(TaskLines.split(oneYear) == ["Wrote weekend features"])
+        #expect(!TaskLines.endsWithYear(Array("Grew sales 20% in 2016".unicodeScalars)[...]))
+        #expect(!TaskLines.endsWithYear(Array("2016".unicodeScalars)[...]))
         // What comes before a first heading of work is a preamble; before a first listing heading, work.
         let pitched = """
             IT Project Manager – ERP Implementation

@@ -86,6 +86,12 @@ public enum TaskLines {
                 lineStart = next
                 continue
             }
+            if endsWithYear(line) {
+                // A job of one year (`Editorial Intern — Central Coast Weekly | 2016`): a header too, but
+                // one that ends no listing section (it could be a degree's line under Education).
+                lineStart = next
+                continue
+            }
             if let heading = heading(line) {
                 listing = heading == .list
                 if let before = preamble {
@@ -306,6 +312,20 @@ public enum TaskLines {
             i = afterYear
         }
         return nil
+    }
+
+    /// Whether a line is parts set off by dashes or bars, the last a year alone (`Editorial Intern — Central
+    /// Coast Weekly | 2016`, `Cook – Bistro 9 – (2015)`): the header of a job held for a year or less.
+    static func endsWithYear(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        var end = line.endIndex
+        while end > line.startIndex, line[end - 1] == " " || line[end - 1] == ")" { end -= 1 }
+        guard end - line.startIndex >= 4, let yearEnd = year(line, at: end - 4), yearEnd == end else { return false }
+        var before = end - 4
+        while before > line.startIndex, line[before - 1] == " " || line[before - 1] == "(" { before -= 1 }
+        guard before > line.startIndex else { return false }
+        let separator = line[before - 1]
+        return (separator == "|" || separator == "-" || separator == "\u{2013}" || separator == "\u{2014}")
+            && before - 1 > line.startIndex && line[before - 2] == " "
     }
 
     /// The words that end a span of dates still open.

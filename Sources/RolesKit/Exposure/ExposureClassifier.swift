@@ -102,7 +102,7 @@ public final class ExposureClassifier {
     }
 
     func classifyLine(_ text: String, explain: Bool) throws -> LineExposure? {
-        guard let found = try neighbours.search(text), found.best >= Self.minimumTaskSimilarity else { return nil }
+        guard let found = try neighbours.search(text, labelled: k), found.best >= Self.minimumTaskSimilarity else { return nil }
         let voters = found.labelled.prefix(k)
         let nearest = found.nearest
         var activities: [WorkActivity] = []

@@ -33,7 +33,9 @@ public final class TaskNeighbours {
     private let hasLabels: Bool
     /// Per statement, its nearest tasks (nil when it has no known word); `labelled` is nil until asked for.
     private var found: [String: Entry?] = [:]
-    private typealias Entry = (nearest: (task: Int, similarity: Float)?, best: Float, labelled: [(task: Int, similarity: Float)]?)
+    private typealias Entry = (
+        nearest: (task: Int, similarity: Float)?, best: Float, labelled: [(task: Int, similarity: Float)]?, limit: Int
+    )
     private var postings: [Int32: SparseVector] = [:]
     private let table: PostingsInMemory?
     /// A score per task, zero between statements, and the tasks a statement reached.
@@ -112,15 +114,19 @@ public final class TaskNeighbours {
         return scores.map { Float(pow(Double(max(0, $0) / best), Self.contextPower)) }
     }
 
-    /// The nearest tasks of a statement; nil when it has no word the index knows.
-    /// - Complexity: O(P + U log U) for the P task postings of the statement's known terms, reaching U tasks.
-    public func search(_ line: String) throws -> Found? {
+    /// The nearest tasks of a statement, with at most `limit` labelled ones; nil when it has no word the
+    /// index knows.
+    /// - Complexity: O(P + U log limit) for the P task postings of the statement's known terms, reaching U
+    ///   tasks.
+    public func search(_ line: String, labelled limit: Int = maximumLabelled) throws -> Found? {
         if let cached = found[line] {
             guard let entry = cached else { return nil }
-            if let labelled = entry.labelled { return Found(labelled: labelled, nearest: entry.nearest, best: entry.best) }
+            if let labelled = entry.labelled, entry.limit >= limit {
+                return Found(labelled: Array(labelled.prefix(limit)), nearest: entry.nearest, best: entry.best)
+            }
         }
-        let result = try compute(line, labelled: true)
-        remember(line, result.map { ($0.nearest, $0.best, $0.labelled) })
+        let result = try compute(line, labelled: limit)
+        remember(line, result.map { ($0.nearest, $0.best, $0.labelled, limit) })
         return result
     }
 
@@ -128,8 +134,8 @@ public final class TaskNeighbours {
     /// or resembles no task. Costs less than `search` the first time: the labelled tasks are not sought.
     public func nearest(_ line: String) throws -> Found? {
         if let cached = found[line] { return cached.map { Found(labelled: [], nearest: $0.nearest, best: $0.best) } }
-        let result = try compute(line, labelled: false)
-        remember(line, result.map { ($0.nearest, $0.best, hasLabels ? nil : $0.labelled) })
+        let result = try compute(line, labelled: 0)
+        remember(line, result.map { ($0.nearest, $0.best, hasLabels ? nil : $0.labelled, Int.max) })
         return result.map { Found(labelled: [], nearest: $0.nearest, best: $0.best) }
     }
 
@@ -138,7 +144,8 @@ public final class TaskNeighbours {
         found[line] = entry
     }
 
-    private func compute(_ line: String, labelled wanted: Bool) throws -> Found? {
+    private func compute(_ line: String, labelled limit: Int) throws -> Found? {
+        let wanted = limit > 0
         guard let (ids, weights) = try? matcher.weightedTerms(line, source: "line") else { return nil }
         let missing = table == nil ? ids.filter { postings[$0] == nil } : []
         if !missing.isEmpty {
@@ -197,7 +204,7 @@ public final class TaskNeighbours {
                 // The best of the labelled tasks reached (often thousands), by a heap rather than a sort.
                 labelled = TopK.select(
                     touched.lazy.filter { self.labels[Int($0)] != nil }.map { (index: Int($0), score: ranking(Int($0))) },
-                    k: Self.maximumLabelled
+                    k: limit
                 ).map { (task: $0.index, similarity: reached[$0.index]) }
             }
             for t in touched { y[Int(t)] = 0 }

@@ -249,7 +249,7 @@ public final class Matcher {
                     let similarity = scattered.dot(row.vector)
                     if similarity > (closestTitle?.similarity ?? 0) { closestTitle = (row.text, similarity) }
                 }
-                if closestTitle == nil, let title {
+                if closestTitle == nil, query.isEmpty, let title {
                     closestTitle = try self.closestTitle(byGrams: title, role: best.index)
                 }
                 why.title = closestTitle?.text

@@ -89,13 +89,14 @@ public enum LeadingTitle {
     }
 
     /// Whether a part of a job's lines names the employer rather than the job: its head word (the last
-    /// before a comma or a complement such as `of`, as `TitleHeads` reads it) is plural, ends in `-ing`,
+    /// before a comma, a parenthesis or a complement such as `of`, as `TitleHeads` reads it) is plural, ends in `-ing`,
     /// or is a word organizations end with (`Heartland Regional Medical Center`, `Coastal Flow Controls`,
     /// `Piedmont Packaging`, `Rio Grande Police Department`). A resume names the job held in the singular
     /// (`Staff Nurse`, `Process Operator`).
     static func namesEmployer(_ candidate: String) -> Bool {
         var head: Substring? = nil
         for word in candidate.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            if word.first == "(" { break }
             let ended = word.last == ","
             let lowered = (ended ? word.dropLast() : word).lowercased()
             if TitleHeads.complements.contains(lowered) { break }

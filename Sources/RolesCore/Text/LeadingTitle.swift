@@ -89,10 +89,10 @@ public enum LeadingTitle {
     }
 
     /// Whether a part of a job's lines names the employer rather than the job: its head word (the last
-    /// before a comma, a parenthesis or a complement such as `of`, as `TitleHeads` reads it) is plural, ends in `-ing`,
-    /// or is a word organizations end with (`Heartland Regional Medical Center`, `Coastal Flow Controls`,
-    /// `Piedmont Packaging`, `Rio Grande Police Department`). A resume names the job held in the singular
-    /// (`Staff Nurse`, `Process Operator`).
+    /// before a comma, a parenthesis or a complement such as `of`, as `TitleHeads` reads it) is plural,
+    /// ends in `-ing`, is a word organizations end with or a legal form (`Heartland Regional Medical
+    /// Center`, `Coastal Flow Controls`, `Piedmont Packaging`, `Rio Grande Police Department`, `Acme,
+    /// Inc.`). A resume names the job held in the singular (`Staff Nurse`, `Process Operator`).
     static func namesEmployer(_ candidate: String) -> Bool {
         var head: Substring? = nil
         for word in candidate.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
@@ -104,7 +104,7 @@ public enum LeadingTitle {
             if ended { break }
         }
         guard let head else { return false }
-        if organizationWords.contains(String(head)) { return true }
+        if organizationWords.contains(String(head)) || legalForms.contains(String(head)) { return true }
         // A legal form set off by a comma (`Acme, Inc.`) ends an organization's name.
         if let last = candidate.split(separator: ",").last?.drop(while: { $0 == " " }).lowercased(),
            legalForms.contains(last.hasSuffix(".") ? String(last.dropLast()) : last) {
@@ -134,10 +134,10 @@ public enum LeadingTitle {
 
     /// Singular words organizations' names end with.
     static let organizationWords: Set<String> = [
-        "academy", "agency", "authority", "bank", "center", "centre", "clinic", "co", "college", "company",
-        "corp", "corporation", "council", "county", "department", "district", "division", "firm", "foundation",
-        "gmbh", "group", "hospital", "hotel", "inc", "institute", "llc", "llp", "lp", "ltd", "network", "office",
-        "plc", "practice", "restaurant", "school", "society", "studio", "system", "university",
+        "academy", "agency", "authority", "bank", "center", "centre", "clinic", "college", "company", "corporation",
+        "council", "county", "department", "district", "division", "firm", "foundation", "group", "hospital",
+        "hotel", "institute", "network", "office", "practice", "restaurant", "school", "society", "studio",
+        "system", "university",
     ]
 
     /// What a job's name may be followed by on its line when no qualifier separator is there.

@@ -7,7 +7,8 @@ import RolesCore
 public final class TaskNeighbours {
     /// The nearest tasks of one statement.
     public struct Found: Sendable {
-        /// The most similar labelled tasks, best first (up to `maximumLabelled`).
+        /// The most similar labelled tasks, best first (as many as asked for), ranked as `nearest` is; each
+        /// with its cosine.
         public var labelled: [(task: Int, similarity: Float)]
         /// The most similar task, labelled or not; in a text of several statements, the tasks of the roles
         /// the whole text matches come first (`statements(of:textScores:)`).
@@ -16,7 +17,7 @@ public final class TaskNeighbours {
         public var best: Float
     }
 
-    /// Labelled neighbours kept per statement: the most any vote asks for.
+    /// Labelled neighbours sought per statement when no number is asked for.
     public static let maximumLabelled = 200
     /// Statements remembered, so that exposure and moves for one text search each statement once.
     static let cachedStatements = 512
@@ -196,7 +197,7 @@ public final class TaskNeighbours {
             for t in touched {
                 let task = Int(t), score = ranking(task)
                 best = max(best, reached[task])
-                if let best = nearest, score < bestRanking || (score == bestRanking && task > best.task) { continue }
+                if let current = nearest, score < bestRanking || (score == bestRanking && task > current.task) { continue }
                 nearest = (task, reached[task])
                 bestRanking = score
             }

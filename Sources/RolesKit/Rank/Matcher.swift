@@ -98,8 +98,8 @@ public final class Matcher {
         return query.isEmpty ? nil : query
     }
 
-    /// The role's title nearest a title query by grams (`titleQuery`), with its cosine: for a title none
-    /// of whose words the title's words share, such as a misspelled one, the title its grams found. Each
+    /// The role's title nearest a title query by grams (`titleQuery`), with its cosine: what explains a
+    /// match of a title that shares no word with the role's titles (a misspelled one, `Phlebotomst`). Each
     /// title is weighted as the query is (sublinear tf of its gram counts times their idf, unit length); the
     /// first of highest cosine above zero, nil when no title shares a gram.
     /// - Complexity: O(total length of the role's titles).

@@ -73,6 +73,12 @@ public struct TitleSearch {
         guard let first = candidates.first, TitleChannel.weight * first.score >= TitleChannel.gramsAloneMinimum else {
             throw MatchError.noKnownWords(source: "the query")
         }
+        // The grams of every candidate's titles, read in one pass rather than title by title.
+        var keys = Set<String>()
+        for candidate in candidates {
+            for row in try index.titles(ofRole: candidate.index) { keys.formUnion(matcher.grams.counts(row.text).keys) }
+        }
+        _ = try index.lookup(keys, in: .titleGrams)
         var results: [(score: Float, match: SearchMatch)] = []
         for candidate in candidates {
             let closest = try matcher.closestTitle(byGrams: titles, role: candidate.index)

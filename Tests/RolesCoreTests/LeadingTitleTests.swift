@@ -75,8 +75,11 @@ struct LeadingTitleTests {
     }
 
     @Test func namesTaskListsAndProseLeadWithNoTitle() {
-        // A name is followed by contact details.
+        // A name is followed by contact details, or by a headline and then contact details.
         #expect(LeadingTitle.candidates(in: "Maria Lopez\nmaria@example.com | (555) 013-2200\nI fix cars.").isEmpty)
+        #expect(LeadingTitle.candidates(in: "MICHAEL BAKER\nSenior Accountant | Month-End Close\nmichael@example.com\nI close books.")
+            == ["Senior Accountant"])
+        #expect(LeadingTitle.candidates(in: "Michael Baker\nI close the books every month.\n(555) 013-2200\nMore").isEmpty)
         // Task lines are not capitalized like titles, and a sentence ends with a period.
         #expect(LeadingTitle.candidates(in: "Check ID for alcohol and tobacco sales\nCount the drawer at close").isEmpty)
         #expect(LeadingTitle.candidates(in: "Process Payroll For Staff.\nAnswer questions").isEmpty)

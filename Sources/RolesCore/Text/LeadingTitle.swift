@@ -21,7 +21,9 @@ public enum LeadingTitle {
     ///   passed over;
     /// - else the first line before its qualifier (a job ad's title: `Industrial Engineer – Distribution
     ///   Center`) and without a label (`Job Title:`), unless the second line gives contact details (the
-    ///   first is then a name); the second line when the first is an organization's name.
+    ///   first is then a name); the second line when the first is an organization's name, or when the
+    ///   third gives contact details (a resume's name, headline and contacts: `Michael Baker` / `Senior
+    ///   Accountant` / `michael@example.com`).
     /// Each must read as a title (`TaskLines.isTitleLike`: at most eight words, capitalized, no sentence
     /// end) and not be a section heading (`EXPERIENCE`), so a list of tasks or a summary has none.
     /// - Complexity: O(n) in the length of the text.
@@ -39,6 +41,10 @@ public enum LeadingTitle {
             return found
         }
         if lines.count > 1, TaskLines.isContactLine(lines[1]) { return [] }
+        if lines.count > 2, TaskLines.isContactLine(lines[2]) {
+            // A name, a headline, then contact details: the headline is the title, and the name none.
+            return title(TitleChannel.head(of: TaskLines.string(lines[1]))).map { [$0] } ?? []
+        }
         guard let title = title(TitleChannel.head(of: withoutLabel(TaskLines.string(first)))) else { return [] }
         // An ad may name its employer first and the job under it.
         if isOrganization(title), lines.count > 1, !TaskLines.hasDateSpan(lines[1]),

@@ -100,17 +100,14 @@ public enum LeadingTitle {
     /// Center`, `Coastal Flow Controls`, `Piedmont Packaging`, `Rio Grande Police Department`, `Acme,
     /// Inc.`). A resume names the job held in the singular (`Staff Nurse`, `Process Operator`).
     static func namesEmployer(_ candidate: String) -> Bool {
-        var head: Substring? = nil
-        for word in candidate.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-            if word.first == "(" { break }
-            let ended = word.last == ","
-            let lowered = (ended ? word.dropLast() : word).lowercased()
+        var head: String? = nil
+        for word in TitleHeads.beforeQualifier(candidate).split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            let lowered = word.lowercased()
             if TitleHeads.complements.contains(lowered) { break }
-            head = Substring(lowered.hasSuffix(".") ? String(lowered.dropLast()) : lowered)
-            if ended { break }
+            head = lowered.hasSuffix(".") ? String(lowered.dropLast()) : lowered
         }
         guard let head else { return false }
-        if organizationWords.contains(String(head)) || legalForms.contains(String(head)) { return true }
+        if organizationWords.contains(head) || legalForms.contains(head) { return true }
         // A legal form set off by a comma (`Acme, Inc.`) ends an organization's name.
         if let last = candidate.split(separator: ",").last?.drop(while: { $0 == " " }).lowercased(),
            legalForms.contains(last.hasSuffix(".") ? String(last.dropLast()) : last) {

@@ -98,20 +98,24 @@ public final class Matcher {
         return query.isEmpty ? nil : query
     }
 
-    /// The role's title nearest a title query by grams (`titleQuery`), with its cosine: what explains a
+    /// Each role's title nearest a title query by grams (`titleQuery`), with its cosine: what explains a
     /// match of a title that shares no word with the role's titles (a misspelled one, `Phlebotomst`). Each
     /// title is weighted as the query is (sublinear tf of its gram counts times their idf, unit length); the
-    /// first of highest cosine above zero, nil when no title shares a gram.
-    /// - Complexity: O(total length of the role's titles).
-    func closestTitle(byGrams titleQuery: Query, role: Int) throws -> (text: String, similarity: Float)? {
+    /// first of highest cosine above zero, nil when no title shares a gram. The grams of all the roles'
+    /// titles are read from the index in one pass.
+    /// - Complexity: O(total length of the roles' titles).
+    func closestTitles(byGrams titleQuery: Query, roles: [Int]) throws -> [(text: String, similarity: Float)?] {
         let vector = titleQuery.vector
-        var closest: (text: String, similarity: Float)? = nil
-        for row in try index.titles(ofRole: role) {
-            let counts = grams.counts(row.text)
-            let similarity = Query(counts: counts, entries: try index.lookup(counts.keys, in: .titleGrams)).vector.dot(vector)
-            if similarity > (closest?.similarity ?? 0) { closest = (row.text, similarity) }
+        let titles = try roles.map { role in try index.titles(ofRole: role).map { (text: $0.text, counts: grams.counts($0.text)) } }
+        let entries = try index.lookup(Set(titles.joined().flatMap(\.counts.keys)), in: .titleGrams)
+        return titles.map { rows in
+            var closest: (text: String, similarity: Float)? = nil
+            for row in rows {
+                let similarity = Query(counts: row.counts, entries: entries).vector.dot(vector)
+                if similarity > (closest?.similarity ?? 0) { closest = (row.text, similarity) }
+            }
+            return closest
         }
-        return closest
     }
 
     /// Ranks roles for one text.
@@ -250,7 +254,7 @@ public final class Matcher {
                     if similarity > (closestTitle?.similarity ?? 0) { closestTitle = (row.text, similarity) }
                 }
                 if closestTitle == nil, query.isEmpty, let title {
-                    closestTitle = try self.closestTitle(byGrams: title, role: best.index)
+                    closestTitle = try closestTitles(byGrams: title, roles: [best.index])[0]
                 }
                 why.title = closestTitle?.text
                 let tasks = try index.tasks(ofRole: best.index)

@@ -73,15 +73,9 @@ public struct TitleSearch {
         guard let first = candidates.first, TitleChannel.weight * first.score >= TitleChannel.gramsAloneMinimum else {
             throw MatchError.noKnownWords(source: "the query")
         }
-        // The grams of every candidate's titles, read in one pass rather than title by title.
-        var keys = Set<String>()
-        for candidate in candidates {
-            for row in try index.titles(ofRole: candidate.index) { keys.formUnion(matcher.grams.counts(row.text).keys) }
-        }
-        _ = try index.lookup(keys, in: .titleGrams)
+        let nearest = try matcher.closestTitles(byGrams: titles, roles: candidates.map(\.index))
         var results: [(score: Float, match: SearchMatch)] = []
-        for candidate in candidates {
-            let closest = try matcher.closestTitle(byGrams: titles, role: candidate.index)
+        for (candidate, closest) in zip(candidates, nearest) {
             let score = (1 - Self.titleWeight) * candidate.score + Self.titleWeight * (closest?.similarity ?? 0)
             let role = index.roles[candidate.index]
             results.append((score, SearchMatch(

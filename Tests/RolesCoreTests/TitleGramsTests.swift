@@ -93,30 +93,64 @@ struct TitleGramsTests {
 }
 
 struct MatchConfidenceTests {
-    @Test func risesWithScoreAndMarginAndStaysAProbability() {
-        let low = MatchConfidence.probability(score: 0.2, margin: 0.01, title: false, words: 200)
-        let higher = MatchConfidence.probability(score: 0.3, margin: 0.01, title: false, words: 200)
-        let wider = MatchConfidence.probability(score: 0.2, margin: 0.1, title: false, words: 200)
-        #expect(low < higher && low < wider)
-        for score in stride(from: Float(0), through: 1.5, by: 0.25) {
-            for margin in stride(from: Float(-1.5), through: 1.5, by: 0.5) {
-                for title in [false, true] {
-                    let p = MatchConfidence.probability(score: score, margin: margin, title: title, words: 3)
-                    #expect(p >= 0 && p <= 1)
-                }
-            }
+    /// The shares worked out from the model's formula, for a text the title channel did not score.
+    private func expected(_ scores: [Double], words: Int, long: Bool) -> [Double] {
+        let w = log(Double(words)), l = long ? 1.0 : 0.0
+        let sharpness = MatchConfidence.sharpness + MatchConfidence.sharpnessLong * l + MatchConfidence.sharpnessLogWords * w
+        let power = MatchConfidence.power + MatchConfidence.powerLong * l + MatchConfidence.powerLogWords * w
+        let leadMargin = MatchConfidence.leadMargin + MatchConfidence.leadMarginLong * l + MatchConfidence.leadMarginLogWords * w
+        let lead = MatchConfidence.lead + MatchConfidence.leadLong * l + MatchConfidence.leadLogWords * w
+            + leadMargin * (scores[0] - scores[1])
+        let rest = MatchConfidence.rest + MatchConfidence.restLong * l + MatchConfidence.restLogWords * w
+            + MatchConfidence.restBestScore * scores[0]
+        let weights = scores.enumerated().map { exp(sharpness * $1 + power * log($1) + ($0 == 0 ? lead : 0)) }
+        let total = weights.reduce(exp(rest), +)
+        return weights.map { $0 / total }
+    }
+
+    @Test func sharesOneUnitAmongTheBestRolesAndSomeOtherRole() {
+        for (words, long) in [(12, false), (200, true)] {
+            let scores: [Float] = [0.31, 0.3, 0.12]
+            let confidences = MatchConfidence.confidences(ranked: scores, count: 3, title: false, words: words)
+            let worked = expected(scores.map(Double.init), words: words, long: long)
+            for (got, want) in zip(confidences, worked) { #expect(abs(Double(got) - want) < 1e-6) }
+            #expect(confidences[0] > confidences[1] && confidences[1] > confidences[2])
+            #expect(confidences.reduce(0, +) < 1)
+        }
+        #expect(MatchConfidence.confidences(ranked: [], count: 3, title: false, words: 1).isEmpty)
+        #expect(MatchConfidence.confidences(ranked: [0.5], count: 0, title: false, words: 1).isEmpty)
+        #expect(MatchConfidence.confidences(ranked: [0.5, 0.2], count: 5, title: true, words: 2).count == 2)
+    }
+
+    @Test func neverAddsUpToMoreThanOneAndNeverRanksAWorseMatchAbove() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let count = Int.random(in: 1...40, using: &generator)
+            let top = Float.random(in: 0...1.8, using: &generator)
+            // Best first, with ties and zeros among them.
+            let scores = (0..<count).map { _ in Float.random(in: 0...1, using: &generator) < 0.2 ? 0 : Float.random(in: 0...top, using: &generator) }
+                .sorted(by: >)
+            let words = Int.random(in: 1...100_000, using: &generator)
+            let confidences = MatchConfidence.confidences(ranked: scores, count: count, title: words <= 8, words: words)
+            #expect(confidences.count == count)
+            #expect(confidences.reduce(0, +) <= 1.0001)
+            #expect(confidences.allSatisfy { $0 >= 0 && $0 <= 1 })
+            #expect(zip(confidences, confidences.dropFirst()).allSatisfy { $0 >= $1 })
+            // Asking for fewer changes none of them.
+            let fewer = Int.random(in: 1...count, using: &generator)
+            #expect(MatchConfidence.confidences(ranked: scores, count: fewer, title: words <= 8, words: words)
+                == Array(confidences.prefix(fewer)))
         }
     }
 
-    @Test func measuresTheTopMatchAgainstTheRunnerUpAndTheOthersAgainstTheTop() {
-        let scores: [Float] = [0.6, 0.5, 0.2]
-        let confidences = MatchConfidence.confidences(best: scores, runnerUp: 0.5, title: true, words: 2)
-        #expect(confidences == [
-            MatchConfidence.probability(score: 0.6, margin: scores[0] - scores[1], title: true, words: 2),
-            MatchConfidence.probability(score: 0.5, margin: scores[1] - scores[0], title: true, words: 2),
-            MatchConfidence.probability(score: 0.2, margin: scores[2] - scores[0], title: true, words: 2),
-        ])
-        #expect(MatchConfidence.confidences(best: [], runnerUp: 0, title: false, words: 1).isEmpty)
+    @Test func givesAClearWinnerMoreThanAToss() {
+        let clear = MatchConfidence.confidences(ranked: [0.9, 0.3, 0.2], count: 1, title: true, words: 2)[0]
+        let toss = MatchConfidence.confidences(ranked: [0.9, 0.89, 0.2], count: 1, title: true, words: 2)[0]
+        #expect(clear > 0.9 && toss < clear - 0.2)
+        // A text that is one of the index's titles is more surely its role than one that only resembles it.
+        let scores: [Float] = [1.3, 1.0, 0.9, 0.8]
+        #expect(MatchConfidence.confidences(ranked: scores, count: 1, title: true, exact: true, words: 2)[0]
+            > MatchConfidence.confidences(ranked: scores, count: 1, title: true, exact: false, words: 2)[0])
     }
 
     @Test func countsWordsThatHoldALetterOrDigit() {

@@ -194,7 +194,7 @@ struct MatcherTests {
         #expect(long.matches.first?.why.terms.contains { $0.term == "registered nurse" } != true)
     }
 
-    @Test func givesEachMatchTheConfidenceOfItsScoreAndMargin() throws {
+    @Test func givesEachMatchItsShareOfTheConfidence() throws {
         let index = try Fixtures.index()
         let matcher = Matcher(index: index)
         let text = "Nurse and clerk: record patient data, process payroll, prepare reports and food"
@@ -206,10 +206,9 @@ struct MatcherTests {
         #expect(one == [three[0]])
         let words = TitleChannel.wordCount(text)
         #expect(words == 12)
-        #expect(three[0].confidence == MatchConfidence.probability(
-            score: all[0].score, margin: all[0].score - all[1].score, title: false, words: words))
-        #expect(three[2].confidence == MatchConfidence.probability(
-            score: all[2].score, margin: all[2].score - all[0].score, title: false, words: words))
+        let ranked = Array(all.prefix(MatchConfidence.candidates)).map(\.score)
+        #expect(three.map(\.confidence) == MatchConfidence.confidences(ranked: ranked, count: 3, title: false, words: words))
+        #expect(all.map(\.confidence).reduce(0, +) <= 1.0001)
         #expect(three[0].confidence > three[1].confidence && three[1].confidence >= three[2].confidence)
     }
 

@@ -1,52 +1,106 @@
 import Foundation
 
-/// The probability that a ranked role is the right occupation for a text: a logistic model of the
-/// role's score, its margin over the best other role, and the shape of the text.
+/// The probability that a ranked role is the right occupation for a text, shared out among the text's
+/// best roles so that the confidences of one text's matches add up to at most 1.
 ///
-/// A high score alone says little: a bare title scores high against every role with that word in
-/// its titles, and a resume scores low against all roles while its best match is usually right. So
-/// the model reads the score beside its margin (`score` minus the best score of any other role:
-/// positive for the top match, negative below it), whether the title channel scored the text, whether
-/// BM25 did (`BM25Channel`: its blend moves scores and margins), and the log of its word count.
+/// A high score alone says little: a bare title scores high against every role with that word in its
+/// titles, and a resume scores low against all roles while its best match is usually right. What counts is
+/// how a role's score stands against the others' for a text of that kind. So the text's `candidates` best
+/// roles and "some other role" share one unit of probability: the role ranked i gets
 ///
-/// The coefficients were fitted by `Tools/calibrate` (logistic regression on the top five matches of
-/// every query, each set weighted equally, and the top match weighing as much as the four below it) on
-/// three sets: O*NET reported titles against an index without them, O*NET Emerging Tasks, and the
-/// project's development set of resumes, job ads, task lists and titles. Fivefold cross-validated, the
-/// expected calibration error of the top match was 0.040, 0.069 and 0.095 on the three (the development
-/// set's answers being right a little more often than their confidence says), and at most 0.028 for the
-/// matches ranked 2 to 5; on reported titles against an index without any alternate title (not fitted
-/// on) it was 0.129, the model being too confident there.
+///     exp(sharpness · s_i + power · ln s_i + [i = 1] · (lead + leadMargin · (s_1 − s_2)))
+///
+/// and "some other role" gets `exp(rest + restBestScore · s_1)`, each divided by the sum of all eleven.
+/// Sharpness, power, lead, leadMargin and rest are each linear in five facts of the text: a constant,
+/// whether the title channel scored it (`TitleChannel.read`), whether BM25 did (`BM25Channel.applies`: its
+/// blend moves scores and margins), the log of its word count, and whether it is one of the index's titles
+/// (`ExactTitles`). A better match never gets less than a worse one; being first is worth something beyond
+/// the score (a two-word title's best match gets 1.9 times the share of a runner-up scoring the same, a
+/// 200-word resume's 2.1 times), and two near-equal answers split most of the unit between them rather than
+/// each claiming most of it.
+///
+/// The coefficients were fitted by `Tools/calibrate` (maximum likelihood of which of the eleven was right,
+/// each set weighted equally) on four sets: O*NET reported titles against an index without them, O*NET
+/// Emerging Tasks, the project's development set of resumes, job ads, task lists and titles, and O*NET
+/// alternate titles typed as they are. Fivefold cross-validated, the expected calibration error of the top
+/// match was 0.035, 0.084, 0.029 and 0.037 on the four, and at most 0.012 for the matches ranked 2 to 5; on
+/// reported titles against an index without any alternate title (not fitted on) it was 0.105, the model
+/// being too confident there. See `Docs/WEIGHTING.md`.
 public enum MatchConfidence {
-    static let intercept = -2.869
-    static let score = 6.1879
-    static let margin = 25.729
-    static let title = 0.028442
-    static let titleScore = -1.6795
-    static let titleMargin = -13.563
-    static let logWords = 0.2346
-    static let long = 0.66912
-    static let longScore = -0.18612
-    static let longMargin = 30.505
+    /// How many of the best roles share the probability with "some other role".
+    public static let candidates = 10
 
-    /// The probability, 0…1, that a role with `score` and `margin` is right for a text of `words`
-    /// words; `title` says whether the title channel scored it (`TitleChannel.read`). A text that is not
-    /// a title and has `BM25Channel.minimumWords` words or more was scored by BM25 too.
-    public static func probability(score: Float, margin: Float, title: Bool, words: Int) -> Float {
-        let s = Double(score), m = Double(margin), t = title ? 1.0 : 0.0
+    static let sharpness = 1.8274
+    static let sharpnessTitle = 0.86803
+    static let sharpnessLong = 1.0536
+    static let sharpnessLogWords = 0.14923
+    static let sharpnessExact = 0.61061
+    static let power = 0.43109
+    static let powerTitle = 1.3993
+    static let powerLong = 0.71641
+    static let powerLogWords = 0.85661
+    static let powerExact = 2.3574
+    static let lead = 0.65351
+    static let leadTitle = 0.11766
+    static let leadLong = 1.2027
+    static let leadLogWords = -0.20935
+    static let leadExact = 0.78691
+    static let leadMargin = 2.2447
+    static let leadMarginTitle = 1.2996
+    static let leadMarginLong = 0.1004
+    static let leadMarginLogWords = 0.68287
+    static let leadMarginExact = 0.055758
+    static let rest = -1.408
+    static let restTitle = 0.78613
+    static let restLong = -2.4955
+    static let restLogWords = -1.6919
+    static let restExact = -1.2498
+    static let restBestScore = 1.783
+
+    /// The smallest score taken into `ln s`: a role that shares no word with the text scores 0.
+    static let smallestScore = 1e-6
+
+    /// The confidence of each of the first `count` of `scores`, the best-first scores of a text's roles
+    /// (`candidates` of them or more when the index has that many), for a text of `words` words; `title`
+    /// says whether the title channel scored it (`TitleChannel.read`), `exact` whether it is one of the
+    /// index's titles (`ExactTitles`). A text that is not a title and has `BM25Channel.minimumWords` words or
+    /// more was scored by BM25 too.
+    ///
+    /// Roles ranked below `candidates` get their share of "some other role" by the same formula, cut where
+    /// their sum would pass it, so that the confidences never add up to more than 1.
+    /// - Complexity: O(max(count, candidates)).
+    public static func confidences(ranked scores: [Float], count: Int, title: Bool, exact: Bool = false, words: Int) -> [Float] {
+        let count = min(count, scores.count)
+        guard count > 0 else { return [] }
+        let t = title ? 1.0 : 0.0
         let l = !title && BM25Channel.applies(words: words) ? 1.0 : 0.0
-        let z = intercept + Self.score * s + Self.margin * m + Self.title * t + titleScore * t * s
-            + titleMargin * t * m + logWords * log(Double(max(1, words)))
-            + long * l + longScore * l * s + longMargin * l * m
-        return Float(1 / (1 + exp(-z)))
-    }
-
-    /// The confidence of each of the best-first `scores`, where `runnerUp` is the best score of a
-    /// role not first (the second score overall; 0 when there is none).
-    public static func confidences(best scores: [Float], runnerUp: Float, title: Bool, words: Int) -> [Float] {
-        guard let first = scores.first else { return [] }
-        return scores.enumerated().map { i, score in
-            probability(score: score, margin: score - (i == 0 ? runnerUp : first), title: title, words: words)
+        let w = log(Double(max(1, words)))
+        let e = title && exact ? 1.0 : 0.0
+        let sharpness = Self.sharpness + sharpnessTitle * t + sharpnessLong * l + sharpnessLogWords * w + sharpnessExact * e
+        let power = Self.power + powerTitle * t + powerLong * l + powerLogWords * w + powerExact * e
+        let margin = Double(scores[0] - (scores.count > 1 ? scores[1] : 0))
+        let leadMargin = Self.leadMargin + leadMarginTitle * t + leadMarginLong * l + leadMarginLogWords * w + leadMarginExact * e
+        // Never below zero, so the first match gets at least as much as the second however long the text.
+        let lead = max(0, Self.lead + leadTitle * t + leadLong * l + leadLogWords * w + leadExact * e + leadMargin * margin)
+        let rest = Self.rest + restTitle * t + restLong * l + restLogWords * w + restExact * e + restBestScore * Double(scores[0])
+        func exponent(_ rank: Int) -> Double {
+            let s = Double(scores[rank])
+            return sharpness * s + power * log(max(s, smallestScore)) + (rank == 0 ? lead : 0)
         }
+        let shared = min(candidates, scores.count)
+        let exponents = (0..<shared).map(exponent)
+        // Shares relative to the largest exponent, so that no exp overflows.
+        let largest = max(exponents.max()!, rest)
+        let total = exponents.reduce(exp(rest - largest)) { $0 + exp($1 - largest) }
+        var confidences = exponents.prefix(count).map { Float(exp($0 - largest) / total) }
+        if count > shared {
+            var left = exp(rest - largest) / total
+            for rank in shared..<count {
+                let share = min(left, exp(exponent(rank) - largest) / total)
+                confidences.append(Float(share))
+                left -= share
+            }
+        }
+        return confidences
     }
 }

@@ -6,7 +6,8 @@ public struct RoleMatch: Codable, Equatable, Sendable {
     /// Cosine similarity of the text and the role's document, 0…1, plus for a short text the weighted
     /// cosine of its title grams and the role's (`TitleChannel`): 0…1.5 in all.
     public var score: Float
-    /// The probability, 0…1, that this role is the right occupation for the text (`MatchConfidence`).
+    /// The probability, 0…1, that this role is the right occupation for the text (`MatchConfidence`); a
+    /// text's matches' confidences add up to at most 1.
     public var confidence: Float
     public var why: MatchExplanation
 

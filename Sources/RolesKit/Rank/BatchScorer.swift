@@ -197,10 +197,10 @@ final class BatchScorer {
         if let lead {
             for role in scores.indices { scores[role] += LeadingTitle.weight * lead[role] }
         }
-        let ranked = TopK.select(scores, k: max(top, 2))
+        let ranked = TopK.select(scores, k: max(top, MatchConfidence.candidates))
         let best = Array(ranked.prefix(top))
         let confidences = MatchConfidence.confidences(
-            best: best.map(\.score), runnerUp: ranked.count > 1 ? ranked[1].score : 0, title: scoredTitle, words: words)
+            ranked: ranked.map(\.score), count: top, title: scoredTitle, exact: exact != nil, words: words)
         shown.removeAll(keepingCapacity: true)
         shown.append(contentsOf: repeatElement(nil, count: counted.surfaces.count))
         return zip(best, confidences).map { best, confidence in

@@ -227,11 +227,11 @@ public final class Matcher {
         if let lead {
             for role in scores.indices { scores[role] += LeadingTitle.weight * lead[role] }
         }
-        let ranked = TopK.select(scores, k: max(top, 2))
+        let ranked = TopK.select(scores, k: max(top, MatchConfidence.candidates))
         let best = Array(ranked.prefix(top))
         if detail == .full { scattered.load(query.vector) }
         let confidences = MatchConfidence.confidences(
-            best: best.map(\.score), runnerUp: ranked.count > 1 ? ranked[1].score : 0, title: title != nil, words: words)
+            ranked: ranked.map(\.score), count: top, title: title != nil, exact: exact != nil, words: words)
         // Each entry shown as the words of the text it came from, made into a string once and only when an
         // explanation shows it (or to break a tie); the index's readable form when the text's words are gone.
         var made = [String?](repeating: nil, count: query.entries.count)

@@ -170,6 +170,22 @@ struct ExposureTests {
             Salary $98,000–$118,000, 401(k) with 6% match, 25 days off
             """
         #expect(TaskLines.split(ad) == ["Write press releases and speeches"])
+        // Requirements, pay and perks under the headings ads give them in other words.
+        let worded = """
+            What you'll do
+            - Troubleshoot and repair robotic weld cells
+            What you need
+            - 2+ years working on industrial robots in manufacturing
+            - Willing to work overtime and some weekends
+            Responsibilities
+            - Back up robot programs before shutdowns
+            Why join us?
+            - Paid FANUC training from day one
+            Job Type: Full-time
+            """
+        #expect(TaskLines.split(worded) == ["Troubleshoot and repair robotic weld cells", "Back up robot programs before shutdowns"])
+        #expect(TaskLines.heading(Array("What we need".unicodeScalars)[...]) == .list)
+        #expect(TaskLines.heading(Array("What you\u{2019}ll need:".unicodeScalars)[...]) == .list)
         // `The job` heads a section of work, so the ad's title, employer and pitch before it are its preamble.
         let titled = "Broadcast Meteorologist – Weekend Evenings\nKVTR Channel 7 | Springfield, MO\nWe cover 32 counties of storms.\nThe job\n• Forecast and present weather on weekend newscasts\nRequirements\n• Degree in meteorology"
         #expect(TaskLines.split(titled) == ["Forecast and present weather on weekend newscasts"])

@@ -22,9 +22,20 @@ public enum TaskLines {
         "contact", "email", "phone", "address", "core competencies", "competencies", "key skills", "awards",
         "honors", "publications", "affiliations", "memberships", "admissions", "bar admissions",
         "requirements", "qualifications", "minimum qualifications", "preferred qualifications",
-        "required qualifications", "what we're looking for", "what you'll bring", "what you bring",
-        "who you are", "nice to have", "benefits", "perks", "what we offer", "compensation", "pay", "salary",
-        "about us", "about the company", "who we are", "how to apply",
+        "required qualifications", "basic qualifications", "what we're looking for", "what we are looking for",
+        "who we're looking for", "what you'll bring", "what you bring", "what you'll need", "what you will need",
+        "what you need", "what we need", "what you'll need to succeed", "you have", "you bring", "about you",
+        "who you are", "the ideal candidate", "ideal candidate", "must have", "must haves", "must-haves",
+        "nice to have", "nice to haves", "nice-to-haves", "bonus points", "preferred", "required",
+        "preferred skills", "required skills", "desired skills", "physical requirements", "working conditions",
+        "work environment", "schedule", "shift", "hours", "location", "work location", "job type", "travel",
+        "license", "certification", "benefits", "perks", "supplemental pay",
+        "what we offer", "we offer", "our offer", "what's in it for you", "why join us", "why work with us",
+        "why you'll love working here", "compensation", "pay", "salary", "pay range", "salary range", "about us",
+        "about the company", "who we are", "how to apply", "to apply", "equal opportunity", "eeo statement",
+        "coursework", "relevant coursework", "courses", "professional development", "additional information",
+        "proficiencies", "technical proficiencies", "areas of expertise", "expertise", "computer skills",
+        "strengths",
     ]
 
     /// Labels of sections that describe work: their headings end a listing section.
@@ -199,7 +210,8 @@ public enum TaskLines {
     static func heading(_ line: ArraySlice<Unicode.Scalar>) -> Heading? {
         guard line.count <= 48, words(in: line, atMost: 6) <= 6, startsWithLabelWord(line) else { return nil }
         var text = label(line)
-        if text.last == ":" { text.removeLast() }
+        // `Skills:`, and a heading put as a question (`Why join us?`).
+        if text.last == ":" || text.last == "?" { text.removeLast() }
         // Labels joined by `/`, `&`, `,` or the word `and`.
         var labels: [String] = []
         for piece in text.split(whereSeparator: { $0 == "/" || $0 == "&" || $0 == "," }) {

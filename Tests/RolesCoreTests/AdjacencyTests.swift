@@ -184,6 +184,29 @@ struct ExposureTests {
             Job Type: Full-time
             """
         #expect(TaskLines.split(worded) == ["Troubleshoot and repair robotic weld cells", "Back up robot programs before shutdowns"])
+        // A job board's layout: title, employer and pay over its facts, then the description. What comes
+        // before the first heading is work only when no heading of work follows.
+        let board = """
+            Warehouse Associate
+            Northline Distribution - Aurora, CO 80011
+            $19 - $22 an hour - Full-time
+            Job details
+            Shift and schedule
+            8 hour shift
+            Full job description
+            Responsibilities:
+            - Load and unload trucks and stage pallets
+            Job Types: Full-time, Part-time
+            Expected hours: 40 per week
+            Experience:
+            - Warehouse: 1 year (Preferred)
+            - Forklift: 1 year (Required)
+            Ability to Commute:
+            - Aurora, CO 80011 (Required)
+            """
+        #expect(TaskLines.split(board) == ["Load and unload trucks and stage pallets"])
+        #expect(TaskLines.split("Run stand-ups with the team\nSkills\nJira, SAP\nExperience\nTrack deliverables in Jira")
+            == ["Track deliverables in Jira"])
         #expect(TaskLines.heading(Array("What we need".unicodeScalars)[...]) == .list)
         #expect(TaskLines.heading(Array("What you\u{2019}ll need:".unicodeScalars)[...]) == .list)
         // `The job` heads a section of work, so the ad's title, employer and pitch before it are its preamble.

@@ -7,8 +7,8 @@ import Foundation
 /// work (education, skills, certifications; a job ad's requirements and benefits) up to the next heading or
 /// job held, a line that starts with such a label (`Skills: SAP, Excel`), contact lines (an e-mail address,
 /// a web address or a phone number), the header of a job held, recognised by its span of dates (`Staff
-/// Nurse — Riverside, 2019–present`) with a job title alone on the line above or below it, and what comes before a
-/// first heading of work (a name and contact details; an ad's title, employer and pitch).
+/// Nurse — Riverside, 2019–present`) with a job title alone on the line above or below it, and what comes before the
+/// first heading when a heading of work follows (a name and contact details; an ad's title, employer and pitch).
 public enum TaskLines {
     /// Statements with fewer words (runs with a letter) are headings, names or dates rather than tasks.
     public static let minimumWords = 3
@@ -29,7 +29,8 @@ public enum TaskLines {
         "nice to have", "nice to haves", "nice-to-haves", "bonus points", "preferred", "required",
         "preferred skills", "required skills", "desired skills", "physical requirements", "working conditions",
         "work environment", "schedule", "shift", "hours", "location", "work location", "job type", "travel",
-        "license", "certification", "benefits", "perks", "supplemental pay",
+        "license", "certification", "benefits", "perks", "supplemental pay", "job details", "job types",
+        "expected hours", "ability to commute", "ability to relocate", "relocation", "application questions",
         "what we offer", "we offer", "our offer", "what's in it for you", "why join us", "why work with us",
         "why you'll love working here", "compensation", "pay", "salary", "pay range", "salary range", "about us",
         "about the company", "who we are", "how to apply", "to apply", "equal opportunity", "eeo statement",
@@ -48,7 +49,7 @@ public enum TaskLines {
         "the job", "about the job", "job description", "job summary", "the position", "about the position",
         "position summary", "position overview", "role overview", "duties and responsibilities",
         "job responsibilities", "primary responsibilities", "your responsibilities", "what you'll be doing",
-        "what you will be doing", "what you'll be working on",
+        "what you will be doing", "what you'll be working on", "full job description",
     ]
 
     /// Characters that mark a bullet at the start of a line.
@@ -64,6 +65,10 @@ public enum TaskLines {
         // section of work, they were a preamble (a name and contact details, an ad's title, employer and
         // pitch) and are dropped.
         var preamble: [String]? = []
+        // The statements before a first heading that opens a listing section: work (`Run stand-ups` over
+        // `Skills`), unless a heading of work comes later, which makes them a preamble too (a job board's
+        // title, employer and pay over `Job details`, then `Responsibilities`).
+        var unheaded: [String]? = nil
         // Whether the line before was a job title standing alone, kept as the last statement: the header of
         // a job held may give the title on one line and the employer and dates on the next.
         var afterTitle = false
@@ -106,8 +111,10 @@ public enum TaskLines {
             if let heading = heading(line) {
                 listing = heading == .list
                 if let before = preamble {
-                    if heading == .list { pieces = before }
+                    if heading == .list { unheaded = before }
                     preamble = nil
+                } else if heading == .work {
+                    unheaded = nil
                 }
                 lineStart = next
                 continue
@@ -132,7 +139,7 @@ public enum TaskLines {
             afterTitle = !bulleted && (preamble ?? pieces).count == kept + 1 && isTitleLike(line)
             lineStart = next
         }
-        return preamble ?? pieces
+        return preamble ?? (unheaded ?? []) + pieces
     }
 
     /// Whether the period at `period` of a line ends a sentence: not when the next word starts in lowercase
@@ -195,8 +202,13 @@ public enum TaskLines {
         return joined
     }
 
-    /// Whether a line is `Label: …` with a resume section label.
+    /// Whether a line is `Label: …` with a resume section label, or a requirement as job boards list them
+    /// (`Forklift: 1 year (Required)`, `High school or equivalent (Preferred)`).
     static func isListLine(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        if line.last == ")", let open = line.lastIndex(of: "("),
+           ["(required)", "(preferred)"].contains(label(line[open...])) {
+            return true
+        }
         guard let colon = line.firstIndex(of: ":"), colon - line.startIndex <= 24 else { return false }
         return listLabels.contains(label(line[line.startIndex..<colon]))
     }

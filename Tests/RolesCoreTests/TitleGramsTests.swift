@@ -99,8 +99,8 @@ struct MatchConfidenceTests {
         let sharpness = MatchConfidence.sharpness + MatchConfidence.sharpnessLong * l + MatchConfidence.sharpnessLogWords * w
         let power = MatchConfidence.power + MatchConfidence.powerLong * l + MatchConfidence.powerLogWords * w
         let leadMargin = MatchConfidence.leadMargin + MatchConfidence.leadMarginLong * l + MatchConfidence.leadMarginLogWords * w
-        let lead = MatchConfidence.lead + MatchConfidence.leadLong * l + MatchConfidence.leadLogWords * w
-            + leadMargin * (scores[0] - scores[1])
+        let lead = (MatchConfidence.lead + MatchConfidence.leadLong * l + MatchConfidence.leadLogWords * w
+            + leadMargin * (scores[0] - scores[1])) * tanh((scores[0] - scores[1]) / scores[0] / MatchConfidence.tieWidth)
         let rest = MatchConfidence.rest + MatchConfidence.restLong * l + MatchConfidence.restLogWords * w
             + MatchConfidence.restBestScore * scores[0]
         let weights = scores.enumerated().map { exp(sharpness * $1 + power * log($1) + ($0 == 0 ? lead : 0)) }
@@ -147,6 +147,11 @@ struct MatchConfidenceTests {
         let clear = MatchConfidence.confidences(ranked: [0.9, 0.3, 0.2], count: 1, title: true, words: 2)[0]
         let toss = MatchConfidence.confidences(ranked: [0.9, 0.89, 0.2], count: 1, title: true, words: 2)[0]
         #expect(clear > 0.9 && toss < clear - 0.2)
+        // Matches that tie get the same, and a hair's lead little more.
+        let tied = MatchConfidence.confidences(ranked: [0.3, 0.3, 0.1], count: 2, title: false, words: 200)
+        #expect(tied[0] == tied[1])
+        let hair = MatchConfidence.confidences(ranked: [0.3001, 0.3, 0.1], count: 2, title: false, words: 200)
+        #expect(hair[0] > hair[1] && hair[0] - hair[1] < 0.02)
         // A text that is one of the index's titles is more surely its role than one that only resembles it.
         let scores: [Float] = [1.3, 1.0, 0.9, 0.8]
         #expect(MatchConfidence.confidences(ranked: scores, count: 1, title: true, exact: true, words: 2)[0]

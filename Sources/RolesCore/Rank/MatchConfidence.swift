@@ -8,54 +8,57 @@ import Foundation
 /// how a role's score stands against the others' for a text of that kind. So the text's `candidates` best
 /// roles and "some other role" share one unit of probability: the role ranked i gets
 ///
-///     exp(sharpness · s_i + power · ln s_i + [i = 1] · (lead + leadMargin · (s_1 − s_2)))
+///     exp(sharpness · s_i + power · ln s_i + [i = 1] · (lead + leadMargin · (s_1 − s_2)) · tanh(g / tieWidth))
 ///
-/// and "some other role" gets `exp(rest + restBestScore · s_1)`, each divided by the sum of all eleven.
+/// with g = (s_1 − s_2) / s_1, the first's lead over the second relative to its score,
+/// while "some other role" gets `exp(rest + restBestScore · s_1)`, each divided by the sum of all eleven.
 /// Sharpness, power, lead, leadMargin and rest are each linear in five facts of the text: a constant,
 /// whether the title channel scored it (`TitleChannel.read`), whether BM25 did (`BM25Channel.applies`: its
 /// blend moves scores and margins), the log of its word count, and whether it is one of the index's titles
-/// (`ExactTitles`). A better match never gets less than a worse one; being first is worth something beyond
-/// the score (a two-word title's best match gets 1.9 times the share of a runner-up scoring the same, a
-/// 200-word resume's 2.1 times), and two near-equal answers split most of the unit between them rather than
-/// each claiming most of it.
+/// (`ExactTitles`). A better match never gets less than a worse one, and two near-equal answers split most
+/// of the unit between them rather than each claiming most of it. Being first is worth something beyond
+/// the score once the first is first by more than a hair (3% ahead, a two-word title's best match scoring
+/// 1.0 gets 2.1 times the share it would get for the score alone, a 200-word resume's scoring 0.25 gets
+/// 1.8 times); matches that tie get the same.
 ///
 /// The coefficients were fitted by `Tools/calibrate` (maximum likelihood of which of the eleven was right,
 /// each set weighted equally) on four sets: O*NET reported titles against an index without them, O*NET
 /// Emerging Tasks, the project's development set of resumes, job ads, task lists and titles, and O*NET
 /// alternate titles typed as they are. Fivefold cross-validated, the expected calibration error of the top
-/// match was 0.035, 0.084, 0.029 and 0.037 on the four, and at most 0.012 for the matches ranked 2 to 5; on
-/// reported titles against an index without any alternate title (not fitted on) it was 0.105, the model
+/// match was 0.038, 0.091, 0.040 and 0.038 on the four, and at most 0.011 for the matches ranked 2 to 5; on
+/// reported titles against an index without any alternate title (not fitted on) it was 0.097, the model
 /// being too confident there. See `Docs/WEIGHTING.md`.
 public enum MatchConfidence {
     /// How many of the best roles share the probability with "some other role".
     public static let candidates = 10
 
-    static let sharpness = 1.8274
-    static let sharpnessTitle = 0.86803
-    static let sharpnessLong = 1.0536
-    static let sharpnessLogWords = 0.14923
-    static let sharpnessExact = 0.61061
-    static let power = 0.43109
-    static let powerTitle = 1.3993
-    static let powerLong = 0.71641
-    static let powerLogWords = 0.85661
-    static let powerExact = 2.3574
-    static let lead = 0.65351
-    static let leadTitle = 0.11766
-    static let leadLong = 1.2027
-    static let leadLogWords = -0.20935
-    static let leadExact = 0.78691
-    static let leadMargin = 2.2447
-    static let leadMarginTitle = 1.2996
-    static let leadMarginLong = 0.1004
-    static let leadMarginLogWords = 0.68287
-    static let leadMarginExact = 0.055758
-    static let rest = -1.408
-    static let restTitle = 0.78613
-    static let restLong = -2.4955
-    static let restLogWords = -1.6919
-    static let restExact = -1.2498
-    static let restBestScore = 1.783
+    static let sharpness = 1.8385
+    static let sharpnessTitle = 0.84625
+    static let sharpnessLong = 1.1552
+    static let sharpnessLogWords = 0.25563
+    static let sharpnessExact = 0.70297
+    static let power = 0.3691
+    static let powerTitle = 1.3961
+    static let powerLong = 0.77197
+    static let powerLogWords = 0.88209
+    static let powerExact = 2.3854
+    static let lead = 0.80181
+    static let leadTitle = 0.10076
+    static let leadLong = 1.2084
+    static let leadLogWords = -0.26608
+    static let leadExact = 0.7353
+    static let leadMargin = 2.0406
+    static let leadMarginTitle = 1.0979
+    static let leadMarginLong = 0.14413
+    static let leadMarginLogWords = 0.68838
+    static let leadMarginExact = 0.051104
+    static let rest = -1.3193
+    static let restTitle = 0.81418
+    static let restLong = -2.7035
+    static let restLogWords = -1.7217
+    static let restExact = -1.312
+    static let restBestScore = 1.7838
+    static let tieWidth = 0.018568
 
     /// The smallest score taken into `ln s`: a role that shares no word with the text scores 0.
     static let smallestScore = 1e-6
@@ -80,8 +83,11 @@ public enum MatchConfidence {
         let power = Self.power + powerTitle * t + powerLong * l + powerLogWords * w + powerExact * e
         let margin = Double(scores[0] - (scores.count > 1 ? scores[1] : 0))
         let leadMargin = Self.leadMargin + leadMarginTitle * t + leadMarginLong * l + leadMarginLogWords * w + leadMarginExact * e
-        // Never below zero, so the first match gets at least as much as the second however long the text.
+        // Never below zero, so the first match gets at least as much as the second however long the text;
+        // nothing when the two tie.
+        let gap = scores[0] > 0 ? margin / Double(scores[0]) : 0
         let lead = max(0, Self.lead + leadTitle * t + leadLong * l + leadLogWords * w + leadExact * e + leadMargin * margin)
+            * tanh(gap / tieWidth)
         let rest = Self.rest + restTitle * t + restLong * l + restLogWords * w + restExact * e + restBestScore * Double(scores[0])
         func exponent(_ rank: Int) -> Double {
             let s = Double(scores[rank])

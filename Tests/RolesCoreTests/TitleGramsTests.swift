@@ -96,13 +96,11 @@ struct MatchConfidenceTests {
     /// The shares worked out from the model's formula, for a text the title channel did not score.
     private func expected(_ scores: [Double], words: Int, long: Bool) -> [Double] {
         let w = log(Double(words)), l = long ? 1.0 : 0.0
-        let sharpness = MatchConfidence.sharpness + MatchConfidence.sharpnessLong * l + MatchConfidence.sharpnessLogWords * w
-        let power = MatchConfidence.power + MatchConfidence.powerLong * l + MatchConfidence.powerLogWords * w
-        let leadMargin = MatchConfidence.leadMargin + MatchConfidence.leadMarginLong * l + MatchConfidence.leadMarginLogWords * w
-        let lead = (MatchConfidence.lead + MatchConfidence.leadLong * l + MatchConfidence.leadLogWords * w
-            + leadMargin * (scores[0] - scores[1])) * tanh((scores[0] - scores[1]) / scores[0] / MatchConfidence.tieWidth)
-        let rest = MatchConfidence.rest + MatchConfidence.restLong * l + MatchConfidence.restLogWords * w
-            + MatchConfidence.restBestScore * scores[0]
+        func at(_ c: MatchConfidence.Linear) -> Double { c.constant + c.long * l + c.logWords * w }
+        let (sharpness, power) = (at(MatchConfidence.sharpness), at(MatchConfidence.power))
+        let lead = (at(MatchConfidence.lead) + at(MatchConfidence.leadMargin) * (scores[0] - scores[1]))
+            * tanh((scores[0] - scores[1]) / scores[0] / MatchConfidence.tieWidth)
+        let rest = at(MatchConfidence.rest) + MatchConfidence.restBestScore * scores[0]
         let weights = scores.enumerated().map { exp(sharpness * $1 + power * log($1) + ($0 == 0 ? lead : 0)) }
         let total = weights.reduce(exp(rest), +)
         return weights.map { $0 / total }

@@ -32,33 +32,34 @@ public enum MatchConfidence {
     /// How many of the best roles share the probability with "some other role".
     public static let candidates = 10
 
-    static let sharpness = 1.8385
-    static let sharpnessTitle = 0.84625
-    static let sharpnessLong = 1.1552
-    static let sharpnessLogWords = 0.25563
-    static let sharpnessExact = 0.70297
-    static let power = 0.3691
-    static let powerTitle = 1.3961
-    static let powerLong = 0.77197
-    static let powerLogWords = 0.88209
-    static let powerExact = 2.3854
-    static let lead = 0.80181
-    static let leadTitle = 0.10076
-    static let leadLong = 1.2084
-    static let leadLogWords = -0.26608
-    static let leadExact = 0.7353
-    static let leadMargin = 2.0406
-    static let leadMarginTitle = 1.0979
-    static let leadMarginLong = 0.14413
-    static let leadMarginLogWords = 0.68838
-    static let leadMarginExact = 0.051104
-    static let rest = -1.3193
-    static let restTitle = 0.81418
-    static let restLong = -2.7035
-    static let restLogWords = -1.7217
-    static let restExact = -1.312
+    static let sharpness = Linear(constant: 1.8385, title: 0.84625, long: 1.1552, logWords: 0.25563, exact: 0.70297)
+    static let power = Linear(constant: 0.3691, title: 1.3961, long: 0.77197, logWords: 0.88209, exact: 2.3854)
+    static let lead = Linear(constant: 0.80181, title: 0.10076, long: 1.2084, logWords: -0.26608, exact: 0.7353)
+    static let leadMargin = Linear(constant: 2.0406, title: 1.0979, long: 0.14413, logWords: 0.68838, exact: 0.051104)
+    static let rest = Linear(constant: -1.3193, title: 0.81418, long: -2.7035, logWords: -1.7217, exact: -1.312)
     static let restBestScore = 1.7838
     static let tieWidth = 0.018568
+
+    /// A coefficient linear in the facts of a text.
+    struct Linear {
+        let constant, title, long, logWords, exact: Double
+
+        func at(_ facts: Facts) -> Double {
+            constant + title * facts.title + long * facts.long + logWords * facts.logWords + exact * facts.exact
+        }
+    }
+
+    /// The facts of a text the coefficients depend on, each 0 or 1 but the log of its word count.
+    struct Facts {
+        let title, long, logWords, exact: Double
+
+        init(title: Bool, exact: Bool, words: Int) {
+            self.title = title ? 1 : 0
+            self.long = !title && BM25Channel.applies(words: words) ? 1 : 0
+            self.logWords = log(Double(max(1, words)))
+            self.exact = title && exact ? 1 : 0
+        }
+    }
 
     /// The smallest score taken into `ln s`: a role that shares no word with the text scores 0.
     static let smallestScore = 1e-6
@@ -72,23 +73,19 @@ public enum MatchConfidence {
     /// Roles ranked below `candidates` get their share of "some other role" by the same formula, cut where
     /// their sum would pass it, so that the confidences never add up to more than 1.
     /// - Complexity: O(max(count, candidates)).
-    public static func confidences(ranked scores: [Float], count: Int, title: Bool, exact: Bool = false, words: Int) -> [Float] {
+    public static func confidences(
+        ranked scores: [Float], count: Int, title: Bool, exact: Bool = false, words: Int
+    ) -> [Float] {
         let count = min(count, scores.count)
         guard count > 0 else { return [] }
-        let t = title ? 1.0 : 0.0
-        let l = !title && BM25Channel.applies(words: words) ? 1.0 : 0.0
-        let w = log(Double(max(1, words)))
-        let e = title && exact ? 1.0 : 0.0
-        let sharpness = Self.sharpness + sharpnessTitle * t + sharpnessLong * l + sharpnessLogWords * w + sharpnessExact * e
-        let power = Self.power + powerTitle * t + powerLong * l + powerLogWords * w + powerExact * e
+        let facts = Facts(title: title, exact: exact, words: words)
+        let sharpness = Self.sharpness.at(facts), power = Self.power.at(facts)
         let margin = Double(scores[0] - (scores.count > 1 ? scores[1] : 0))
-        let leadMargin = Self.leadMargin + leadMarginTitle * t + leadMarginLong * l + leadMarginLogWords * w + leadMarginExact * e
         // Never below zero, so the first match gets at least as much as the second however long the text;
         // nothing when the two tie.
         let gap = scores[0] > 0 ? margin / Double(scores[0]) : 0
-        let lead = max(0, Self.lead + leadTitle * t + leadLong * l + leadLogWords * w + leadExact * e + leadMargin * margin)
-            * tanh(gap / tieWidth)
-        let rest = Self.rest + restTitle * t + restLong * l + restLogWords * w + restExact * e + restBestScore * Double(scores[0])
+        let lead = max(0, Self.lead.at(facts) + leadMargin.at(facts) * margin) * tanh(gap / tieWidth)
+        let rest = Self.rest.at(facts) + restBestScore * Double(scores[0])
         func exponent(_ rank: Int) -> Double {
             let s = Double(scores[rank])
             return sharpness * s + power * log(max(s, smallestScore)) + (rank == 0 ? lead : 0)

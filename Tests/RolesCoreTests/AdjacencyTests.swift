@@ -208,6 +208,8 @@ struct ExposureTests {
         #expect(TaskLines.split("Run stand-ups with the team\nSkills\nJira, SAP\nExperience\nTrack deliverables in Jira")
             == ["Track deliverables in Jira"])
         #expect(TaskLines.heading(Array("What we need".unicodeScalars)[...]) == .list)
+        #expect(TaskLines.split("Core Qualifications\nPatient assessment, IV therapy, telemetry monitoring\nExperience\nStart IVs and hang blood")
+            == ["Start IVs and hang blood"])
         #expect(TaskLines.heading(Array("What you\u{2019}ll need:".unicodeScalars)[...]) == .list)
         // `The job` heads a section of work, so the ad's title, employer and pitch before it are its preamble.
         let titled = "Broadcast Meteorologist – Weekend Evenings\nKVTR Channel 7 | Springfield, MO\nWe cover 32 counties of storms.\nThe job\n• Forecast and present weather on weekend newscasts\nRequirements\n• Degree in meteorology"

@@ -36,7 +36,8 @@ public enum TaskLines {
         "about the company", "who we are", "how to apply", "to apply", "equal opportunity", "eeo statement",
         "coursework", "relevant coursework", "courses", "professional development", "additional information",
         "proficiencies", "technical proficiencies", "areas of expertise", "expertise", "computer skills",
-        "strengths",
+        "strengths", "core qualifications", "key qualifications", "skills summary", "skill highlights",
+        "technical expertise", "seniority level", "employment type", "job function", "industries",
     ]
 
     /// Labels of sections that describe work: their headings end a listing section.

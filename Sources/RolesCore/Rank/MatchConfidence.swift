@@ -32,13 +32,13 @@ public enum MatchConfidence {
     /// How many of the best roles share the probability with "some other role".
     public static let candidates = 10
 
-    static let sharpness = Linear(constant: 1.8385, title: 0.84625, long: 1.1552, logWords: 0.25563, exact: 0.70297)
-    static let power = Linear(constant: 0.3691, title: 1.3961, long: 0.77197, logWords: 0.88209, exact: 2.3854)
-    static let lead = Linear(constant: 0.80181, title: 0.10076, long: 1.2084, logWords: -0.26608, exact: 0.7353)
-    static let leadMargin = Linear(constant: 2.0406, title: 1.0979, long: 0.14413, logWords: 0.68838, exact: 0.051104)
-    static let rest = Linear(constant: -1.3193, title: 0.81418, long: -2.7035, logWords: -1.7217, exact: -1.312)
-    static let restBestScore = 1.7838
-    static let tieWidth = 0.018568
+    static let sharpness = Linear(constant: 1.8259, title: 0.85807, long: 1.1558, logWords: 0.25842, exact: 0.70266)
+    static let power = Linear(constant: 0.3734, title: 1.3914, long: 0.77343, logWords: 0.88077, exact: 2.3837)
+    static let lead = Linear(constant: 0.80185, title: 0.10116, long: 1.2087, logWords: -0.26593, exact: 0.73667)
+    static let leadMargin = Linear(constant: 2.0412, title: 1.0994, long: 0.14123, logWords: 0.6836, exact: 0.047192)
+    static let rest = Linear(constant: -1.3282, title: 0.82495, long: -2.7059, logWords: -1.7191, exact: -1.3097)
+    static let restBestScore = 1.7794
+    static let tieWidth = 0.018657
 
     /// A coefficient linear in the facts of a text.
     struct Linear {

@@ -7,8 +7,9 @@ import Foundation
 /// work (education, skills, certifications; a job ad's requirements and benefits) up to the next heading or
 /// job held, a line that starts with such a label (`Skills: SAP, Excel`), contact lines (an e-mail address,
 /// a web address or a phone number), the header of a job held, recognised by its span of dates (`Staff
-/// Nurse — Riverside, 2019–present`) with a job title alone on the line above or below it, and what comes before the
-/// first heading when a heading of work follows (a name and contact details; an ad's title, employer and pitch).
+/// Nurse — Riverside, 2019–present`) with a job title alone on the line above or below it, and what comes
+/// before the first heading when a heading of work follows (a name and contact details; an ad's title,
+/// employer and pitch).
 public enum TaskLines {
     /// Statements with fewer words (runs with a letter) are headings, names or dates rather than tasks.
     public static let minimumWords = 3

@@ -208,6 +208,8 @@ struct ExposureTests {
         #expect(TaskLines.split("Run stand-ups with the team\nSkills\nJira, SAP\nExperience\nTrack deliverables in Jira")
             == ["Track deliverables in Jira"])
         #expect(TaskLines.heading(Array("What we need".unicodeScalars)[...]) == .list)
+        #expect(TaskLines.heading(Array("Credentials & Skills".unicodeScalars)[...]) == .list)
+        #expect(TaskLines.heading(Array("VOLUNTEER EXPERIENCE".unicodeScalars)[...]) == .work)
         #expect(TaskLines.split("Core Qualifications\nPatient assessment, IV therapy, telemetry monitoring\nExperience\nStart IVs and hang blood")
             == ["Start IVs and hang blood"])
         #expect(TaskLines.heading(Array("What you\u{2019}ll need:".unicodeScalars)[...]) == .list)

@@ -38,7 +38,8 @@ public enum TaskLines {
         "coursework", "relevant coursework", "courses", "professional development", "additional information",
         "proficiencies", "technical proficiencies", "areas of expertise", "expertise", "computer skills",
         "strengths", "core qualifications", "key qualifications", "skills summary", "skill highlights",
-        "technical expertise", "seniority level", "employment type", "job function", "industries",
+        "technical expertise", "seniority level", "employment type", "job function", "industries", "credentials",
+        "designations", "details", "equipment", "security clearance", "clearance",
     ]
 
     /// Labels of sections that describe work: their headings end a listing section.
@@ -51,7 +52,12 @@ public enum TaskLines {
         "the job", "about the job", "job description", "job summary", "the position", "about the position",
         "position summary", "position overview", "role overview", "duties and responsibilities",
         "job responsibilities", "primary responsibilities", "your responsibilities", "what you'll be doing",
-        "what you will be doing", "what you'll be working on", "full job description",
+        "what you will be doing", "what you'll be working on", "full job description", "academic appointments",
+        "appointments", "volunteer experience", "volunteer work", "military service", "military experience",
+        "clinical experience", "teaching experience", "research experience", "clinical rotations", "internships",
+        "leadership experience", "additional experience", "other experience", "relevant work experience",
+        "professional background", "career summary", "executive summary", "summary of qualifications",
+        "qualifications summary", "career profile", "about me", "key achievements", "selected accomplishments",
     ]
 
     /// Characters that mark a bullet at the start of a line.

@@ -43,6 +43,12 @@ struct LeadingTitleTests {
         #expect(first("Riverside Medical Center, Omaha — 2018–present\nStaff Nurse, ICU") == ["Staff Nurse, ICU"])
         #expect(first("2018 – 2024\nSenior Accountant, Acme Corp") == ["Senior Accountant, Acme Corp"])
         #expect(first("Senior Accountant\nAcme Corp, Dayton OH, 2018 to present") == ["Senior Accountant"])
+        // The dates first, with or without their months: the job is named after them.
+        #expect(first("2018 – Present | Senior Accountant, Acme Corp") == ["Senior Accountant, Acme Corp"])
+        #expect(first("Jan 2018 – Present: Senior Accountant — Acme Corp") == ["Senior Accountant"])
+        // The employer first: its name is passed over for the part after it.
+        #expect(first("Acme Holdings Group — Senior Accountant | 2018–2024") == ["Senior Accountant"])
+        #expect(first("2019–Present | Riverside Medical Center — Staff Nurse, ICU") == ["Staff Nurse, ICU"])
     }
 
     @Test func anEmployersNameIsNoTitle() {

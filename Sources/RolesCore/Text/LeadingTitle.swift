@@ -14,11 +14,12 @@ public enum LeadingTitle {
     /// The titles a text may lead with, in the order to try them; a caller takes the first whose head the
     /// index knows:
     /// - for a resume, its first job held: the line with the first span of dates, up to its first
-    ///   qualifier separator, ` at ` or the dates (`leadingPart(of:whole:)`: `Staff Nurse — Riverside General
-    ///   | 2019–Present` → `Staff Nurse`), then the line above it (a title on a line of its own, over
-    ///   `Riverside General — 2019–Present`), then the line below it likewise (under `Riverside General |
-    ///   2019–Present`, or under the dates alone); a part that names the employer (`namesEmployer`) is
-    ///   passed over;
+    ///   qualifier separator, ` at ` or the dates (`leadingParts(of:whole:)`: `Staff Nurse — Riverside General
+    ///   | 2019–Present` → `Staff Nurse`; after the dates when the line opens with them), then the line above
+    ///   it (a title on a line of its own, over `Riverside General — 2019–Present`), then the line below it
+    ///   likewise (under `Riverside General | 2019–Present`, or under the dates alone); a part that names the
+    ///   employer (`namesEmployer`) is passed over, on the job's line for the part after it (`Riverside
+    ///   Medical Center — Staff Nurse | 2019–Present` → `Staff Nurse`);
     /// - else the first line before its qualifier (a job ad's title: `Industrial Engineer – Distribution
     ///   Center`) and without a label (`Job Title:`), unless the second line gives contact details (the
     ///   first is then a name); the second line when the first is an organization's name, or when the
@@ -32,10 +33,10 @@ public enum LeadingTitle {
         guard let first = lines.first else { return [] }
         if let job = lines.firstIndex(where: { TaskLines.hasDateSpan($0) }) {
             var found: [String] = []
-            if let title = leadingPart(of: lines[job]).flatMap(title), !namesEmployer(title) { found.append(title) }
+            if let title = jobTitle(among: leadingParts(of: lines[job])) { found.append(title) }
             if job > 0, let title = title(TaskLines.string(lines[job - 1])), !namesEmployer(title) { found.append(title) }
             if job + 1 < lines.count, !TaskLines.hasDateSpan(lines[job + 1]),
-               let title = leadingPart(of: lines[job + 1], whole: true).flatMap(title), !namesEmployer(title) {
+               let title = jobTitle(among: leadingParts(of: lines[job + 1], whole: true)) {
                 found.append(title)
             }
             return found
@@ -70,21 +71,69 @@ public enum LeadingTitle {
         return line
     }
 
-    /// The part of a job's line that names the job: before its first qualifier separator (`Staff Nurse,
-    /// ICU — Riverside General | 2019–Present` → `Staff Nurse, ICU`); on a line without one, before ` at `
-    /// or ` @ ` (`Senior Accountant at Acme Corp (2018–2024)` → `Senior Accountant`); and before its span
-    /// of dates (`Senior Accountant, Acme Corp, 2018–2024` → `Senior Accountant, Acme Corp`, whose head is
-    /// still `Accountant`: a comma may as well separate a title's own qualifier, as in `Assistant
-    /// Professor, Department of Management`). Nil when nothing is left, or when the line is all of it and
-    /// `whole` is false (a job's line that is all title has no dates).
-    static func leadingPart(of line: ArraySlice<Unicode.Scalar>, whole: Bool = false) -> String? {
+    /// The parts of a job's line that may name the job, in order: the first, before its first qualifier
+    /// separator (`Staff Nurse, ICU — Riverside General | 2019–Present` → `Staff Nurse, ICU`), then the one
+    /// after it (`Riverside Medical Center — Staff Nurse | 2019–Present` → `Staff Nurse`, for a line that
+    /// names the employer first); on a line without a separator, the part before ` at ` or ` @ ` (`Senior
+    /// Accountant at Acme Corp (2018–2024)` → `Senior Accountant`), else all before the span of dates
+    /// (`Senior Accountant, Acme Corp, 2018–2024` → `Senior Accountant, Acme Corp`, whose head is still
+    /// `Accountant`: a comma may as well separate a title's own qualifier, as in `Assistant Professor,
+    /// Department of Management`). A line that opens with its dates (`2019 – Present | Staff Nurse,
+    /// Riverside General`, `Jan 2019 – Present: Staff Nurse`) is read from after them. Empty when nothing
+    /// is left, or when the line is all of it and `whole` is false (a job's line that is all title has no
+    /// dates).
+    static func leadingParts(of line: ArraySlice<Unicode.Scalar>, whole: Bool = false) -> [String] {
         var undated = line
-        if let dates = TaskLines.dateSpanStart(line) { undated = trimmed(line[..<dates]) }
-        var part = Array(TitleChannel.head(of: TaskLines.string(undated)).unicodeScalars)[...]
-        if part.count == undated.count, let cut = firstSeparator(in: part) { part = part[..<cut] }
-        part = trimmed(part)
-        guard part.contains(where: ScalarClass.isAlphabetic), whole || part.count < line.count else { return nil }
-        return TaskLines.string(part)
+        if let dates = TaskLines.dateSpan(line) {
+            let before = line[..<dates.lowerBound]
+            undated = isDatePrefix(before) ? trimmed(leadingTrimmed(line[dates.upperBound...])) : trimmed(before)
+        }
+        let text = TaskLines.string(undated)
+        let head = TitleChannel.head(of: text)
+        var parts: [ArraySlice<Unicode.Scalar>] = []
+        if head.unicodeScalars.count < undated.count {
+            // Cut at a qualifier separator: the first part, then the next, up to its own separator.
+            let rest = leadingTrimmed(undated.dropFirst(head.unicodeScalars.count))
+            parts = [Array(head.unicodeScalars)[...], Array(TitleChannel.head(of: TaskLines.string(rest)).unicodeScalars)[...]]
+        } else if let cut = firstSeparator(in: undated) {
+            parts = [undated[..<cut]]
+        } else {
+            parts = [undated]
+        }
+        return parts.map(trimmed).filter { part in
+            part.contains(where: ScalarClass.isAlphabetic) && (whole || part.count < line.count)
+        }.map(TaskLines.string)
+    }
+
+    /// The first of a job's line's parts that reads as a title, passing over one that names the employer
+    /// (`namesEmployer`) to the next; nil when the first neither reads as a title nor names the employer.
+    private static func jobTitle(among parts: [String]) -> String? {
+        for part in parts {
+            guard let title = title(part) else { return nil }
+            if !namesEmployer(title) { return title }
+        }
+        return nil
+    }
+
+    /// Whether what comes before a span of dates is only its months (`Jan`, `March`, `Sept.`) and separators.
+    static func isDatePrefix(_ part: ArraySlice<Unicode.Scalar>) -> Bool {
+        let words = TaskLines.string(part).lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.allSatisfy { months.contains(String($0)) }
+    }
+
+    /// The months as a span of dates may name them.
+    static let months: Set<String> = [
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+        "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+    ]
+
+    /// A part of a line without the spaces and separators left at its start.
+    private static func leadingTrimmed(_ part: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        var part = part
+        while let first = part.first, ScalarClass.isWhitespace(first) || Self.trailing.contains(first) || first == ")" {
+            part.removeFirst()
+        }
+        return part
     }
 
     /// A part of a line without the spaces and separators left at its end.

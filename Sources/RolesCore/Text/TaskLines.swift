@@ -325,6 +325,12 @@ public enum TaskLines {
 
     /// Where the first span of dates of a line starts (its first year, or month/year), or nil (`hasDateSpan`).
     static func dateSpanStart(_ line: ArraySlice<Unicode.Scalar>) -> Int? {
+        dateSpan(line)?.lowerBound
+    }
+
+    /// The first span of dates of a line, from its first year (or month/year) to the end of its last year or
+    /// of the word that leaves it open (`2019–2021`, `03/2016 to 05/2019`, `2020 - Present`), or nil.
+    static func dateSpan(_ line: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
         var i = line.startIndex
         while i < line.endIndex {
             guard isDigit(line[i]), let afterYear = year(line, at: i) else { i += 1; continue }
@@ -339,8 +345,8 @@ public enum TaskLines {
                 continue
             }
             while j < line.endIndex, line[j] == " " { j += 1 }
-            if year(line, at: j) != nil { return i }
-            for word in Self.openEnds where startsWith(line[j...], word) { return i }
+            if let end = year(line, at: j) { return i..<end }
+            for word in Self.openEnds where startsWith(line[j...], word) { return i..<(j + word.count) }
             i = afterYear
         }
         return nil

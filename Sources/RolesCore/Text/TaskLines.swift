@@ -412,8 +412,23 @@ public enum TaskLines {
         }
         if inWord && wordHasLetter { words += 1 }
         guard words >= minimumWords else { return }
-        pieces.append(string(slice[lower..<upper]))
+        let statement = string(slice[lower..<upper])
+        guard !isPitch(statement) else { return }
+        pieces.append(statement)
     }
+
+    /// Whether a sentence is an ad's pitch for the job rather than a task of it (`We are hiring a full-time
+    /// FNP for our outpatient clinic.`, `Mercy Health is seeking a Registered Nurse`).
+    static func isPitch(_ sentence: String) -> Bool {
+        let lowered = sentence.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        return pitchPhrases.contains { lowered.contains($0) }
+    }
+
+    /// Phrases an ad pitches its job with.
+    static let pitchPhrases = [
+        "we're hiring", "we are hiring", " is hiring ", "we're looking for", "we are looking for", " is looking for ",
+        " is seeking ", "we're seeking", "we are seeking", "we're adding", "we are adding", "join our team",
+    ]
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 

@@ -424,10 +424,12 @@ public enum TaskLines {
         return pitchPhrases.contains { lowered.contains($0) }
     }
 
-    /// Phrases an ad pitches its job with.
+    /// Phrases an ad pitches its job with: the employer's voice, or the employer named as seeking a worker
+    /// (`is seeking a`, not a task's `find what each guest is looking for`).
     static let pitchPhrases = [
-        "we're hiring", "we are hiring", " is hiring ", "we're looking for", "we are looking for", " is looking for ",
-        " is seeking ", "we're seeking", "we are seeking", "we're adding", "we are adding", "join our team",
+        "we're hiring", "we are hiring", "we're looking for", "we are looking for", "we're seeking", "we are seeking",
+        "we're adding", "we are adding", "join our team", " is hiring a ", " is hiring an ", " is looking for a ",
+        " is looking for an ", " is seeking a ", " is seeking an ",
     ]
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }

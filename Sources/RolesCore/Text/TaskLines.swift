@@ -413,16 +413,23 @@ public enum TaskLines {
         if inWord && wordHasLetter { words += 1 }
         guard words >= minimumWords else { return }
         let statement = string(slice[lower..<upper])
-        guard !isPitch(statement) else { return }
+        // Most statements have none of a pitch's verbs, found without making a lowercase copy.
+        if pitchVerbs.contains(where: { verb in (lower..<upper).contains { startsWith(slice[$0..<upper], verb) } }),
+           isPitch(statement) {
+            return
+        }
         pieces.append(statement)
     }
 
     /// Whether a sentence is an ad's pitch for the job rather than a task of it (`We are hiring a full-time
     /// FNP for our outpatient clinic.`, `Mercy Health is seeking a Registered Nurse`).
     static func isPitch(_ sentence: String) -> Bool {
-        let lowered = sentence.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        let lowered = String(sentence.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
         return pitchPhrases.contains { lowered.contains($0) }
     }
+
+    /// The verbs of `pitchPhrases`, one of which a pitch has.
+    static let pitchVerbs: [[Unicode.Scalar]] = ["hiring", "looking", "seeking", "adding", "join"].map { Array($0.unicodeScalars) }
 
     /// Phrases an ad pitches its job with: the employer's voice, or the employer named as seeking a worker
     /// (`is seeking a`, not a task's `find what each guest is looking for`).

@@ -429,7 +429,8 @@ public enum TaskLines {
     }
 
     /// The verbs of `pitchPhrases`, one of which a pitch has.
-    static let pitchVerbs: [[Unicode.Scalar]] = ["hiring", "looking", "seeking", "adding", "join"].map { Array($0.unicodeScalars) }
+    static let pitchVerbs: [[Unicode.Scalar]] = ["hiring", "looking", "seeking", "adding", "join"]
+        .map { Array($0.unicodeScalars) }
 
     /// Phrases an ad pitches its job with: the employer's voice, or the employer named as seeking a worker
     /// (`is seeking a`, not a task's `find what each guest is looking for`).

@@ -106,7 +106,8 @@ public enum LeadingTitle {
     }
 
     /// The first of a job's line's parts that reads as a title, passing over one that names the employer
-    /// (`namesEmployer`) to the next; nil when the first neither reads as a title nor names the employer.
+    /// (`namesEmployer`) to the next; nil when a part it reaches does not read as a title, or every part names
+    /// an employer.
     private static func jobTitle(among parts: [String]) -> String? {
         for part in parts {
             guard let title = title(part) else { return nil }

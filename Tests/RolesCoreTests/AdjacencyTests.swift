@@ -213,6 +213,17 @@ struct ExposureTests {
         #expect(TaskLines.split("About the role\nWe\u{2019}re hiring a line cook for our new location.\nMercy Health is seeking a nurse for nights.\nPrep sauces and proteins before service")
             == ["Prep sauces and proteins before service"])
         #expect(TaskLines.split("Help each guest find what she is looking for") == ["Help each guest find what she is looking for"])
+        #expect(TaskLines.split("Acme Logistics is hiring warehouse associates for all shifts.\nNow hiring drivers in Dayton.\nLoad and unload trucks at the dock")
+            == ["Load and unload trucks at the dock"])
+        // A resume's objective says what its writer wants, not what they did.
+        let objective = """
+            OBJECTIVE
+            To obtain a position as a warehouse associate where I can grow with the company.
+            Experience
+            Pick and pack customer orders using RF scanners
+            Career Objective: Seeking a supervisory role in distribution operations.
+            """
+        #expect(TaskLines.split(objective) == ["Pick and pack customer orders using RF scanners"])
         #expect(TaskLines.heading(Array("VOLUNTEER EXPERIENCE".unicodeScalars)[...]) == .work)
         #expect(TaskLines.split("Core Qualifications\nPatient assessment, IV therapy, telemetry monitoring\nExperience\nStart IVs and hang blood")
             == ["Start IVs and hang blood"])

@@ -27,18 +27,18 @@ struct TitleGramsTests {
 
     @Test func readsShortTextsAsTitlesAndLongOnesNot() {
         #expect(TitleChannel.read("Senior Staff Accountant") == .init(
-            words: 3, title: "Senior Staff Accountant", grams: "Senior Staff Accountant", spelled: ["Senior Staff Accountant"]))
+            words: 3, text: "Senior Staff Accountant", title: "Senior Staff Accountant", grams: "Senior Staff Accountant", spelled: ["Senior Staff Accountant"]))
         #expect(TitleChannel.read("one two three four five six seven eight").title != nil)
-        #expect(TitleChannel.read("one two three four five six seven eight nine") == .init(words: 9, title: nil, grams: nil, spelled: []))
-        #expect(TitleChannel.read("Nurse - / -") == .init(words: 1, title: "Nurse - / -", grams: "Nurse", spelled: ["Nurse"]))
-        #expect(TitleChannel.read(" \n– ") == .init(words: 0, title: nil, grams: nil, spelled: []))
+        #expect(TitleChannel.read("one two three four five six seven eight nine") == .init(words: 9, text: "one two three four five six seven eight nine", title: nil, grams: nil, spelled: []))
+        #expect(TitleChannel.read("Nurse - / -") == .init(words: 1, text: "Nurse - / -", title: "Nurse - / -", grams: "Nurse", spelled: ["Nurse"]))
+        #expect(TitleChannel.read(" \n– ") == .init(words: 0, text: " \n– ", title: nil, grams: nil, spelled: []))
         #expect(TitleChannel.read("Sr. Nurse") == .init(
-            words: 2, title: "Sr. Nurse\nsenior", grams: "Sr. Nurse\nsenior", spelled: ["senior Nurse"]))
+            words: 2, text: "Sr. Nurse", title: "Sr. Nurse\nsenior", grams: "Sr. Nurse\nsenior", spelled: ["senior Nurse"]))
     }
 
     @Test func readsATitlesGramsUpToItsQualifier() {
         #expect(TitleChannel.read("Industrial Engineering Tech - 2nd Shift") == .init(
-            words: 5, title: "Industrial Engineering Tech - 2nd Shift\ntechnician", grams: "Industrial Engineering Tech\ntechnician",
+            words: 5, text: "Industrial Engineering Tech - 2nd Shift", title: "Industrial Engineering Tech - 2nd Shift\ntechnician", grams: "Industrial Engineering Tech\ntechnician",
             spelled: ["Industrial Engineering technician"]))
         #expect(TitleChannel.read("Resident Choreographer – Regional Theater").grams == "Resident Choreographer")
         #expect(TitleChannel.read("Warehouse Lead | Nights — Dock 4").grams == "Warehouse Lead")

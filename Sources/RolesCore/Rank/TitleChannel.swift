@@ -28,6 +28,10 @@ public enum TitleChannel {
     /// the part of it scored by grams.
     public struct Reading: Equatable, Sendable {
         public var words: Int
+        /// The text as a title is scored: without the words that state the job's terms rather than its
+        /// occupation (`EmploymentTerms`: `PT Cashier` → `Cashier`); the text itself when it is not a title.
+        /// Its head (`TitleHeads`) and exact title (`ExactTitles`) are read from this.
+        public var text: String
         public var title: String?
         /// The title's head, before a qualifier set off by a spaced dash or bar (`Industrial Engineering
         /// Tech - 2nd Shift`, `Resident Choreographer – Regional Theater`), spelled out; nil when the text
@@ -51,12 +55,13 @@ public enum TitleChannel {
     /// digit), and the spelled-out title and head when it is one.
     public static func read(_ text: String) -> Reading {
         let words = wordCount(text)
-        guard isTitle(words: words) else { return Reading(words: words, title: nil, grams: nil, spelled: []) }
+        guard isTitle(words: words) else { return Reading(words: words, text: text, title: nil, grams: nil, spelled: []) }
+        let text = EmploymentTerms.removed(from: text)
         let title = TitleAbbreviations.expand(text)
         let head = head(of: text)
         // A text whose expansion added nothing has no abbreviation to spell out, in its head or elsewhere.
         return Reading(
-            words: words, title: title, grams: head == text ? title : TitleAbbreviations.expand(head),
+            words: words, text: text, title: title, grams: head == text ? title : TitleAbbreviations.expand(head),
             spelled: title == text ? [head] : TitleAbbreviations.spelledOut(head))
     }
 

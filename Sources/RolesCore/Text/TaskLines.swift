@@ -3,13 +3,12 @@ import Foundation
 /// Splits a resume or job text into the statements that may describe tasks: one per line, bullet
 /// markers removed, long lines cut at sentence ends.
 ///
-/// What is not a task is left out: lines under a heading of a section that lists rather than describes
-/// work (education, skills, certifications; a job ad's requirements and benefits) up to the next heading or
-/// job held, a line that starts with such a label (`Skills: SAP, Excel`), contact lines (an e-mail address,
-/// a web address or a phone number), the header of a job held, recognised by its span of dates (`Staff
-/// Nurse — Riverside, 2019–present`) with a job title alone on the line above or below it, and what comes
-/// before the first heading when a heading of work follows (a name and contact details; an ad's title,
-/// employer and pitch).
+/// What is not a task is left out: lines under a heading of a section that lists rather than describes work
+/// (education, skills, certifications, an objective; a job ad's requirements and benefits) up to the next heading
+/// or job held, a line that starts with such a label (`Skills: SAP, Excel`), contact lines (an e-mail address, a
+/// web address or a phone number), the header of a job held, recognised by its span of dates (`Staff Nurse —
+/// Riverside, 2019–present`) with a job title alone on the line above or below it, and what comes before the first
+/// heading when a heading of work follows (a name and contact details; an ad's title, employer and pitch).
 public enum TaskLines {
     /// Statements with fewer words (runs with a letter) are headings, names or dates rather than tasks.
     public static let minimumWords = 3
@@ -39,12 +38,13 @@ public enum TaskLines {
         "proficiencies", "technical proficiencies", "areas of expertise", "expertise", "computer skills",
         "strengths", "core qualifications", "key qualifications", "skills summary", "skill highlights",
         "technical expertise", "seniority level", "employment type", "job function", "industries", "credentials",
-        "designations", "details", "equipment", "security clearance", "clearance",
+        "designations", "details", "equipment", "security clearance", "clearance", "objective", "career objective",
+        "professional objective", "job objective", "employment objective", "career goal", "career goals",
     ]
 
     /// Labels of sections that describe work: their headings end a listing section.
     static let workLabels: Set<String> = [
-        "summary", "profile", "professional summary", "objective", "overview", "experience", "work experience",
+        "summary", "profile", "professional summary", "overview", "experience", "work experience",
         "professional experience", "relevant experience", "employment", "employment history", "work history",
         "career history", "responsibilities", "key responsibilities", "duties", "job duties", "essential duties",
         "essential functions", "tasks", "what you'll do", "what you will do", "the role", "about the role",
@@ -436,7 +436,7 @@ public enum TaskLines {
     /// (`is seeking a`, not a task's `find what each guest is looking for`).
     static let pitchPhrases = [
         "we're hiring", "we are hiring", "we're looking for", "we are looking for", "we're seeking", "we are seeking",
-        "we're adding", "we are adding", "join our team", " is hiring a ", " is hiring an ", " is looking for a ",
+        "we're adding", "we are adding", "join our team", "now hiring", " is hiring ", " are hiring ", " is looking for a ",
         " is looking for an ", " is seeking a ", " is seeking an ",
     ]
 

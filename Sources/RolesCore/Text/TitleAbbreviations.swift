@@ -49,6 +49,12 @@ public enum TitleAbbreviations {
     /// Abbreviations whose words are alternatives, one of which a title means (`Acct`: accountant or
     /// accounting), rather than one phrase (`RN`: registered nurse).
     static let alternatives: Set<String> = ["acct", "admin", "med", "vet", "psych"]
+    /// Abbreviations that mean something else beside certain words, with those words: `AP` in `AP Chemistry
+    /// Teacher` or `AP Bio Tutor` is Advanced Placement, a course, not accounts payable.
+    static let otherMeanings: [String: Set<String>] = [
+        "ap": ["teacher", "teachers", "tutor", "tutors", "instructor", "instructors", "educator", "faculty",
+               "course", "courses", "class", "classes", "exam", "exams", "reader", "grader"],
+    ]
     /// Most spellings `spelledOut` gives.
     static let maxSpellings = 4
 
@@ -62,9 +68,10 @@ public enum TitleAbbreviations {
     public static func spelledOut(_ text: String) -> [String] {
         var spellings: [[String]] = [[]]
         var replaced = false
-        for word in text.split(whereSeparator: isSeparator) {
-            let key = abbreviationKey(word.lowercased()[...])
-            guard let words = table[key] else {
+        let words = text.split(whereSeparator: isSeparator)
+        let keys = words.map { abbreviationKey($0.lowercased()[...]) }
+        for (word, key) in zip(words, keys) {
+            guard let words = meaning(of: key, among: keys) else {
                 for i in spellings.indices { spellings[i].append(String(word)) }
                 continue
             }
@@ -73,6 +80,14 @@ public enum TitleAbbreviations {
             spellings = Array(spellings.lazy.flatMap { spelling in choices.lazy.map { spelling + [$0] } }.prefix(maxSpellings))
         }
         return replaced ? spellings.map { $0.joined(separator: " ") } : [text]
+    }
+
+    /// The words an abbreviation stands for in a title of these abbreviation keys (`abbreviationKey` of each
+    /// word), nil when it is none or when a word beside it gives it another meaning (`otherMeanings`).
+    static func meaning(of key: String, among keys: [String]) -> String? {
+        guard let words = table[key] else { return nil }
+        if let others = otherMeanings[key], keys.contains(where: others.contains) { return nil }
+        return words
     }
 
     /// Whether a character separates the words of a title that abbreviations are looked up by.
@@ -105,9 +120,9 @@ public enum TitleAbbreviations {
         } else {
             words = lowered.split(whereSeparator: isSeparator)
         }
-        for word in words {
-            let key = abbreviationKey(word)
-            if let words = table[key], seen.insert(key).inserted { expansions.append(words) }
+        let keys = words.map(abbreviationKey)
+        for key in keys {
+            if let words = meaning(of: key, among: keys), seen.insert(key).inserted { expansions.append(words) }
         }
         return expansions.isEmpty ? text : text + "\n" + expansions.joined(separator: "\n")
     }

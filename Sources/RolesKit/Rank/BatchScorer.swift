@@ -81,7 +81,7 @@ final class BatchScorer {
         let parts: TitleParts
         var bm25: PostingsInMemory? = nil
         do {
-            parts = try titleParts(text, reading: reading)
+            parts = try titleParts(reading)
             if parts.title == nil && BM25Channel.applies(words: reading.words) { bm25 = try self.bm25.value.get() }
         } catch {
             return .error(id: id, line: line, message: "\(error)")
@@ -100,13 +100,13 @@ final class BatchScorer {
     )
 
     /// The title channels of a text as `reading` reads it; throws when a title table cannot be read.
-    private func titleParts(_ text: String, reading: TitleChannel.Reading) throws -> TitleParts {
+    private func titleParts(_ reading: TitleChannel.Reading) throws -> TitleParts {
         guard reading.title != nil, let spelled = reading.grams else { return (nil, nil, nil) }
         let title = (spelled, try grams.value.get())
-        let head = try titleHead(text)
+        let head = try titleHead(reading.text)
         // As `Matcher.exactQuery`: the first of the text's keys the index has.
         let titles = try exactTitles.value.get()
-        let exact = ExactTitles.keys(of: text, spelled: reading.spelled, analyzer: titleAnalyzer).lazy
+        let exact = ExactTitles.keys(of: reading.text, spelled: reading.spelled, analyzer: titleAnalyzer).lazy
             .compactMap { titles.terms.id(of: $0) }.first.map { ($0, titles) }
         return (title, head, exact)
     }
@@ -124,9 +124,9 @@ final class BatchScorer {
     /// checked first, as the matcher does, so a candidate that is no title (an employer's name) reads
     /// neither the grams nor the exact titles.
     private func leadingTitleScores(_ leading: String) throws -> [Float]? {
-        guard try titleHead(leading) != nil else { return nil }
         let reading = TitleChannel.read(leading)
-        let parts = try titleParts(leading, reading: reading)
+        guard try titleHead(reading.text) != nil else { return nil }
+        let parts = try titleParts(reading)
         let counted = analyzer.counts(reading.title ?? leading)
         return scores(counted, title: parts.title, head: parts.head, exact: parts.exact, bm25: nil, words: reading.words).scores
     }

@@ -139,8 +139,8 @@ public final class Matcher {
             query = Query(counts: [:], entries: [:])
         }
         let (matches, textScores) = try rankScored(
-            query, title: title, head: reading.title == nil ? nil : try headQuery(text),
-            exact: reading.title == nil ? nil : try exactQuery(text, spelled: reading.spelled), lead: lead, words: reading.words, top: top,
+            query, title: title, head: reading.title == nil ? nil : try headQuery(reading.text),
+            exact: reading.title == nil ? nil : try exactQuery(reading.text, spelled: reading.spelled), lead: lead, words: reading.words, top: top,
             detail: detail)
         if query.isEmpty, (matches.first?.score ?? 0) < TitleChannel.gramsAloneMinimum {
             throw MatchError.noKnownWords(source: source)
@@ -152,8 +152,8 @@ public final class Matcher {
     /// The scores of every role for the title a text leads with (`LeadingTitle`), scored as a title text is
     /// (words, grams, head and exact title, without explanations); nil when the index does not know its head.
     func leadingTitleScores(_ leading: String) throws -> [Float]? {
-        guard let head = try headQuery(leading) else { return nil }
         let reading = TitleChannel.read(leading)
+        guard let head = try headQuery(reading.text) else { return nil }
         let query: Query
         do {
             query = try self.query(reading.title ?? leading, source: "the leading title")
@@ -161,7 +161,7 @@ public final class Matcher {
             query = Query(counts: [:], entries: [:])
         }
         return try channelScores(
-            query, title: try reading.grams.flatMap(titleQuery), head: head, exact: try exactQuery(leading, spelled: reading.spelled),
+            query, title: try reading.grams.flatMap(titleQuery), head: head, exact: try exactQuery(reading.text, spelled: reading.spelled),
             words: reading.words
         ).scores
     }

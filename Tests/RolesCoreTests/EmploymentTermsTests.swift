@@ -1,0 +1,58 @@
+import Testing
+@testable import RolesCore
+
+struct EmploymentTermsTests {
+    @Test func removesTheTermsOfAJobFromATitle() {
+        #expect(EmploymentTerms.removed(from: "Part-Time Cashier") == "Cashier")
+        #expect(EmploymentTerms.removed(from: "Part Time Cashier") == "Cashier")
+        #expect(EmploymentTerms.removed(from: "full time Line Cook") == "Line Cook")
+        #expect(EmploymentTerms.removed(from: "Per Diem Phlebotomist") == "Phlebotomist")
+        #expect(EmploymentTerms.removed(from: "Medical Assistant (FT)") == "Medical Assistant")
+        #expect(EmploymentTerms.removed(from: "RN PRN") == "RN")
+        #expect(EmploymentTerms.removed(from: "Server - AM/PM") == "Server -")
+    }
+
+    @Test func readsPTAsPartTimeUnlessAPhysicalTherapyWordIsBesideIt() {
+        #expect(EmploymentTerms.removed(from: "PT Cashier") == "Cashier")
+        #expect(EmploymentTerms.removed(from: "Cashier PT") == "Cashier")
+        #expect(EmploymentTerms.removed(from: "Sales Associate (PT)") == "Sales Associate")
+        #expect(EmploymentTerms.removed(from: "PT Home Health Aide") == "Home Health Aide")
+        #expect(EmploymentTerms.removed(from: "Cashier - PT") == "Cashier -")
+        for title in ["PT", "PT Aide", "PT Tech", "Outpatient PT", "Home Health PT", "Staff PT", "Senior PT"] {
+            #expect(EmploymentTerms.removed(from: title) == title)
+        }
+    }
+
+    @Test func readsPMAsProjectManagerOnlyAtATitlesEnd() {
+        #expect(EmploymentTerms.removed(from: "PM Line Cook") == "Line Cook")
+        #expect(EmploymentTerms.removed(from: "Server (PM)") == "Server")
+        #expect(EmploymentTerms.removed(from: "AM Baker") == "Baker")
+        for title in ["PM", "IT PM", "Senior PM", "Construction PM"] {
+            #expect(EmploymentTerms.removed(from: title) == title)
+        }
+    }
+
+    @Test func keepsATitleWithoutTermsOrWithNothingElse() {
+        for title in ["Registered Nurse", "Part Time", "PRN", "Paralegal", "Partner", "Full Stack Developer", "Per Capita Analyst",
+                      "Project Manager", "Amusement Park Attendant", "Time Keeper", "Parts Clerk"] {
+            #expect(EmploymentTerms.removed(from: title) == title)
+        }
+    }
+
+    @Test func aTitlesReadingScoresItWithoutItsTerms() {
+        let reading = TitleChannel.read("PT Cashier - Downtown")
+        #expect(reading.text == "Cashier - Downtown")
+        #expect(reading.title == "Cashier - Downtown")
+        #expect(reading.grams == "Cashier")
+        #expect(reading.spelled == ["Cashier"])
+        #expect(reading.words == 3)
+        #expect(TitleChannel.read("PT Aide").title == "PT Aide\nphysical therapist")
+    }
+
+    @Test func readsAPAsAdvancedPlacementBesideTeaching() {
+        #expect(TitleAbbreviations.expand("AP Chemistry Teacher") == "AP Chemistry Teacher")
+        #expect(TitleAbbreviations.spelledOut("AP Bio Tutor") == ["AP Bio Tutor"])
+        #expect(TitleAbbreviations.expand("AP Clerk") == "AP Clerk\naccounts payable")
+        #expect(TitleAbbreviations.spelledOut("AP Specialist") == ["accounts payable Specialist"])
+    }
+}

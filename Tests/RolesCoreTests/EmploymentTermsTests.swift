@@ -32,6 +32,18 @@ struct EmploymentTermsTests {
         }
     }
 
+    @Test func removesWhereTheWorkIsDoneAndCallsToApply() {
+        #expect(EmploymentTerms.removed(from: "Remote Customer Service Representative") == "Customer Service Representative")
+        #expect(EmploymentTerms.removed(from: "Work From Home Data Entry Clerk") == "Data Entry Clerk")
+        #expect(EmploymentTerms.removed(from: "Data Analyst (Hybrid)") == "Data Analyst")
+        #expect(EmploymentTerms.removed(from: "Hiring Immediately - Forklift Operator") == "- Forklift Operator")
+        #expect(EmploymentTerms.removed(from: "Temp to Hire Receptionist") == "Receptionist")
+        for title in ["Remote Sensing Scientist", "Remote Pilot", "Hybrid Corn Breeder", "On-Site Supervisor", "Work Release Counselor",
+                      "Home Health Aide", "Now Hiring"] {
+            #expect(EmploymentTerms.removed(from: title) == title)
+        }
+    }
+
     @Test func keepsATitleWithoutTermsOrWithNothingElse() {
         for title in ["Registered Nurse", "Part Time", "PRN", "Paralegal", "Partner", "Full Stack Developer", "Per Capita Analyst",
                       "Project Manager", "Amusement Park Attendant", "Time Keeper", "Parts Clerk"] {

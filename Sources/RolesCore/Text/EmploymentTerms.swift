@@ -1,5 +1,6 @@
 /// Words of a job title that state the terms of the job rather than its occupation: `Part-Time Cashier`,
-/// `PT Cashier`, `Cashier (FT)`, `PRN Phlebotomist`, `Per Diem RN`, `PM Line Cook`. Postings carry them by the
+/// `PT Cashier`, `Cashier (FT)`, `PRN Phlebotomist`, `Per Diem RN`, `PM Line Cook`, and where it is done or how
+/// to get it (`Remote Customer Service Representative`, `Hiring Immediately - Forklift Operator`). Postings carry them by the
 /// thousand and O*NET's titles almost never do, so in a title they only mislead: `PT` read as physical
 /// therapist put Physical Therapist Aides first for `PT Cashier`, `PM` read as project manager put Project
 /// Management Specialists first for `PM Line Cook`, and `part` and `time` made `Part Time Cashier` a
@@ -14,9 +15,24 @@ public enum EmploymentTerms {
     /// Single words that state a job's terms wherever they stand in a title with other words.
     static let words: Set<String> = [
         "ft", "prn", "part-time", "full-time", "parttime", "fulltime", "per-diem", "am/pm", "pm/am", "ft/pt", "pt/ft",
+        "temp", "temp-to-hire", "wfh", "work-from-home",
     ]
-    /// Pairs of words that do.
-    static let pairs: [(String, String)] = [("part", "time"), ("full", "time"), ("per", "diem")]
+    /// Runs of words that do: the terms, and a posting's call to apply (`Hiring Immediately - Forklift
+    /// Operator`).
+    static let phrases: [[String]] = [
+        ["part", "time"], ["full", "time"], ["per", "diem"], ["work", "from", "home"], ["temp", "to", "hire"],
+        ["now", "hiring"], ["hiring", "immediately"], ["immediately", "hiring"], ["urgently", "hiring"],
+        ["immediate", "start"], ["immediate", "hire"],
+    ]
+    /// `Remote` states where the work is done (`Remote Customer Service Representative`), except before the
+    /// words of O*NET's titles that it is part of (`Remote Sensing Scientist`, `Remote Pilot`).
+    static let remoteExceptions: Set<String> = [
+        "sensing", "pilot", "pilots", "encoding", "control", "controlled", "operator", "operators",
+    ]
+    /// Words that state where the work is done when nothing follows them or they are set off (`Data Analyst
+    /// (Hybrid)`, `Site Supervisor - Onsite`), and are part of a title before another word (`Hybrid Corn
+    /// Breeder`, `On-Site Supervisor`).
+    static let places: Set<String> = ["hybrid", "onsite", "on-site", "in-office"]
     /// Words `PT` is the physical therapist or physical therapy of when it stands before them.
     static let physicalTherapyHeads: Set<String> = [
         "aide", "aides", "aid", "tech", "techs", "technician", "technicians", "assistant", "assistants",
@@ -43,8 +59,6 @@ public enum EmploymentTerms {
     /// when it has none, or when they are all it has (`Part Time`).
     /// - Complexity: O(n) in the length of the title.
     public static func removed(from title: String) -> String {
-        // Most titles have none of the words: a quick look at their letters turns them away.
-        guard mayContain(title) else { return title }
         var pieces: [Piece] = []
         var previousCloses = false
         for text in title.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
@@ -55,19 +69,26 @@ public enum EmploymentTerms {
             pieces.append(Piece(text: text, word: word, setOff: previousCloses || opens, closes: closes || isSeparator))
             previousCloses = closes || isSeparator
         }
+        /// The word after piece `i` when nothing sets it off, else nil.
+        func next(_ i: Int) -> String? {
+            i + 1 < pieces.count && !pieces[i].closes && !pieces[i + 1].setOff ? pieces[i + 1].word : nil
+        }
         var term = [Bool](repeating: false, count: pieces.count)
         for (i, piece) in pieces.enumerated() {
             if words.contains(piece.word) { term[i] = true }
-            if i + 1 < pieces.count, !piece.closes, !pieces[i + 1].setOff,
-               pairs.contains(where: { $0 == (piece.word, pieces[i + 1].word) }) {
-                term[i] = true
-                term[i + 1] = true
+            if piece.word == "remote", !(next(i).map(remoteExceptions.contains) ?? false) { term[i] = true }
+            if places.contains(piece.word), next(i) == nil { term[i] = true }
+            for phrase in phrases where phrase[0] == piece.word && i + phrase.count <= pieces.count {
+                let run = i..<(i + phrase.count)
+                if zip(run, phrase).allSatisfy({ pieces[$0].word == $1 }), run.dropLast().allSatisfy({ next($0) != nil }) {
+                    for j in run { term[j] = true }
+                }
             }
         }
         let others = pieces.indices.filter { !term[$0] && !pieces[$0].word.isEmpty }
         for (i, piece) in pieces.enumerated() where !term[i] && (piece.word == "pt" || piece.word == "pm" || piece.word == "am") {
             guard others.count > 1 else { continue }
-            let next = i + 1 < pieces.count && !piece.closes && !pieces[i + 1].setOff ? pieces[i + 1].word : nil
+            let next = next(i)
             let previous = i > 0 && !piece.setOff ? pieces[i - 1].word : nil
             if piece.word == "pt" {
                 let therapy = next.map(physicalTherapyHeads.contains) ?? false || previous.map(physicalTherapySettings.contains) ?? false
@@ -80,31 +101,6 @@ public enum EmploymentTerms {
         guard term.contains(true), others.contains(where: { !term[$0] }) else { return title }
         return pieces.indices.filter { !term[$0] }.map { String(pieces[$0].text) }.joined(separator: " ")
     }
-
-    /// Whether a title may hold one of the words: one of its words starts with the first two letters of
-    /// one (`pt`, `ft`, `pm`, `am`, `pr`, `pa`, `fu`, `pe`), in either case.
-    private static func mayContain(_ title: String) -> Bool {
-        var previous: UInt8 = 0x20
-        var first: UInt8 = 0
-        for byte in title.utf8 {
-            let letter = byte | 0x20
-            let isLetter = letter >= UInt8(ascii: "a") && letter <= UInt8(ascii: "z")
-            if first != 0 {
-                if isLetter && starts.contains(UInt16(first) << 8 | UInt16(letter)) { return true }
-                first = 0
-            } else if isLetter && !(previous | 0x20 >= UInt8(ascii: "a") && previous | 0x20 <= UInt8(ascii: "z")) {
-                first = letter
-            }
-            previous = byte
-        }
-        return false
-    }
-
-    /// The first two letters of each word `removed(from:)` looks for, as `mayContain` reads them.
-    private static let starts: Set<UInt16> = Set(["pt", "ft", "pm", "am", "pr", "pa", "fu", "pe"].map { pair in
-        let bytes = Array(pair.utf8)
-        return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
-    })
 }
 
 extension Substring {

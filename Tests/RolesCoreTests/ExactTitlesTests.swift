@@ -58,6 +58,30 @@ struct ExactTitlesTests {
         for vector in vectors.roleVectors { #expect(vector.indices == vector.indices.sorted()) }
     }
 
+    @Test func aTitlesNameBeforeItsParenthesisFillsAGapAtHalfWeight() throws {
+        let analyzer = Analyzer()
+        let managers = Role(
+            id: "11-1021.00", soc: "11-1021", title: "General and Operations Managers",
+            alternateTitles: ["General Manager (GM)", "Laboratory Manager (Lab Manager)"], titleSources: ["General Manager (GM)": 3],
+            source: "onet")
+        let labs = Role(id: "11-9121.00", soc: "11-9121", title: "Natural Sciences Managers", alternateTitles: ["Laboratory Manager"], source: "onet")
+        let vectors = ExactTitles.vectorize([managers, labs], workers: 2)
+        let terms = vectors.vocabulary.map(\.term)
+        func value(_ role: Int, _ title: String) throws -> Float {
+            let key = try #require(ExactTitles.key(title, analyzer: analyzer))
+            let id = try #require(terms.firstIndex(of: key))
+            let vector = vectors.roleVectors[role]
+            return vector.indices.firstIndex(of: Int32(id)).map { vector.values[$0] } ?? 0
+        }
+        #expect(try value(0, "General Manager (GM)") == 1)
+        #expect(try value(0, "General Manager") == ExactTitles.shortenedScale)
+        // A role has `Laboratory Manager` written out, so the other's shortened title is no key of it.
+        #expect(try value(1, "Laboratory Manager") == 1 && value(0, "Laboratory Manager") == 0)
+        #expect(ExactTitles.beforeParenthesis("General Manager (GM)") == "General Manager")
+        #expect(ExactTitles.beforeParenthesis("(GM)") == nil && ExactTitles.beforeParenthesis("Manager") == nil)
+        #expect(ExactTitles.beforeParenthesis("A (B) C (D)") == nil)
+    }
+
     @Test func employmentMultipliesTheSharesWhenEveryRoleOfATitleHasIt() throws {
         let analyzer = Analyzer()
         func role(_ id: String, _ title: String, sources: Int, employment: Double?) -> Role {

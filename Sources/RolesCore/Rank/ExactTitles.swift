@@ -1,3 +1,5 @@
+import Foundation
+
 /// Titles a role is known by, looked up whole. A text that is exactly one of a role's titles (word stems
 /// compared, so `Nurses` is `Nurse`) adds up to `weight` to that role. Words, grams and heads spread a
 /// title's evidence over every role with similar titles; a user who types `Nurse` or `Cashier` expects the
@@ -20,6 +22,14 @@ public enum ExactTitles {
     /// at 0.2: reported titles 0.523 → 0.524, alternate titles 0.646 → 0.855 (`Docs/WEIGHTING.md`).
     public static let weight: Float = 0.2
 
+    /// Scale of a key that is only a title's name before its parenthesis (`General Manager` of `General
+    /// Manager (GM)`), which no role has written out. O*NET writes 3,685 of its alternate titles so, and a
+    /// user types the name alone: `General Manager` went to Food Service Managers (confidence 0.18) rather than
+    /// General and Operations Managers, whose title it is; with such keys at this scale, there at 0.78. At
+    /// full strength, reported titles (whose index has no title equal to one, so that such keys find their
+    /// near-copies, under other occupations a third of the time) went from top-1 0.527 to 0.525 and one
+    /// held-out title to another occupation that O*NET lists it under; at 0.5, 0.526 and none.
+    public static let shortenedScale: Float = 0.5
     /// The strength of a role's official title, above the most sources any alternate title has (six).
     public static let officialStrength = 7
 
@@ -45,11 +55,12 @@ public enum ExactTitles {
     /// The keys of a role's titles with their strength: the official title (and the title as it is matched,
     /// `Role.matchedTitle`, so `Kindergarten Teacher` is one of `Kindergarten Teachers, Except Special
     /// Education`), then each alternate title with its number of sources (`Role.titleSources`, 1 when
-    /// unknown), then reported titles at 1. A key seen twice keeps its strongest.
-    public static func strengths(of role: Role, analyzer: Analyzer) -> [String: Int] {
+    /// unknown), then reported titles at 1. A key seen twice keeps its strongest. With `shortened`, the keys
+    /// of the titles' names before a closing parenthesis instead (`General Manager (GM)` → `General Manager`).
+    public static func strengths(of role: Role, analyzer: Analyzer, shortened: Bool = false) -> [String: Int] {
         var strengths: [String: Int] = [:]
         func add(_ title: String, _ strength: Int) {
-            guard let key = key(title, analyzer: analyzer) else { return }
+            guard let title = shortened ? beforeParenthesis(title) : title, let key = key(title, analyzer: analyzer) else { return }
             strengths[key] = max(strengths[key] ?? 0, strength)
         }
         add(role.title, officialStrength)
@@ -59,6 +70,14 @@ public enum ExactTitles {
         return strengths
     }
 
+    /// A title's name before the other name it ends with in parentheses (`General Manager (GM)` → `General
+    /// Manager`); nil when it ends with none.
+    static func beforeParenthesis(_ title: String) -> String? {
+        guard title.last == ")", let open = title.lastIndex(of: "("), !title[open...].dropFirst().contains("(") else { return nil }
+        let before = title[..<open].trimmingCharacters(in: .whitespaces)
+        return before.isEmpty || before.contains("(") || before.contains(")") ? nil : before
+    }
+
     /// Each role's title keys as a vector over all keys (sorted, so ids are stable across builds): a key's
     /// value is the role's strength (times its employment when every role with the key has one) over the
     /// strongest role's, so the postings of a key are its roles with their share of `weight`.
@@ -66,8 +85,21 @@ public enum ExactTitles {
     public static func vectorize(_ roles: [Role], workers: Int = Parallel.defaultWorkers) -> RoleTermVectors {
         let workers = max(1, min(workers, roles.count))
         let analyzers = (0..<workers).map { _ in Analyzer() }
-        let strengths: [[String: Int]] = Parallel.map(roles.count, workers: workers) { worker, i in
+        var strengths: [[String: Int]] = Parallel.map(roles.count, workers: workers) { worker, i in
             Self.strengths(of: roles[i], analyzer: analyzers[worker])
+        }
+        // A title's name before its parenthesis (`General Manager (GM)`) is a key of its own where no role has
+        // a title of that name, at `shortenedScale`: it fills a gap, and does not compete with a title written out.
+        let titled = Set(strengths.joined().map(\.key))
+        let shortened: [[String: Int]] = Parallel.map(roles.count, workers: workers) { worker, i in
+            Self.strengths(of: roles[i], analyzer: analyzers[worker], shortened: true)
+        }
+        var gaps = Set<String>()
+        for i in roles.indices {
+            for (key, strength) in shortened[i] where !titled.contains(key) {
+                strengths[i][key] = strength
+                gaps.insert(key)
+            }
         }
         // Per key: the strongest strength, the strongest strength times employment, and whether every role
         // with the key has an employment figure.
@@ -84,8 +116,9 @@ public enum ExactTitles {
         return RoleTermVectors(values: zip(roles, strengths).map { role, keys in
             Dictionary(uniqueKeysWithValues: keys.map { key, strength in
                 let best = strongest[key]!
-                guard best.employed, let employment = role.employment else { return (key, Float(strength) / Float(best.strength)) }
-                return (key, Float(Double(strength) * employment / best.weighted))
+                let scale: Float = gaps.contains(key) ? shortenedScale : 1
+                guard best.employed, let employment = role.employment else { return (key, scale * Float(strength) / Float(best.strength)) }
+                return (key, scale * Float(Double(strength) * employment / best.weighted))
             })
         })
     }

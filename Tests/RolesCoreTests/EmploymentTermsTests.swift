@@ -44,6 +44,14 @@ struct EmploymentTermsTests {
         }
     }
 
+    @Test func removesAWorkersStanding() {
+        #expect(EmploymentTerms.removed(from: "Software Engineering Intern") == "Software Engineering")
+        #expect(EmploymentTerms.removed(from: "Management Trainee") == "Management")
+        #expect(EmploymentTerms.removed(from: "Self-Employed Contractor") == "Contractor")
+        #expect(EmploymentTerms.removed(from: "Intern") == "Intern")
+        #expect(EmploymentTerms.removed(from: "Apprentice Electrician") == "Apprentice Electrician")
+    }
+
     @Test func keepsATitleWithoutTermsOrWithNothingElse() {
         for title in ["Registered Nurse", "Part Time", "PRN", "Paralegal", "Partner", "Full Stack Developer", "Per Capita Analyst",
                       "Project Manager", "Amusement Park Attendant", "Time Keeper", "Parts Clerk"] {

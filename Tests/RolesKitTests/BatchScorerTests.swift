@@ -69,7 +69,7 @@ struct BatchScorerTests {
         let matcher = Matcher(index: index)
         let texts = [
             "registered nurse in intensive care", "payroll clerk", "JavaScript developer building React front ends",
-            "Registered Nurses", "software engineer - nights", "Sr. Software Engineer", "Cook food in restaurants. Prepare sauces, grill meat; clean the kitchen.", "nurse nurse nurse payroll",
+            "Registered Nurses", "software engineer - nights", "Sr. Software Engineer", "PT Payroll Clerk", "Part-Time Registered Nurses (PRN)", "Cook food in restaurants. Prepare sauces, grill meat; clean the kitchen.", "nurse nurse nurse payroll",
             "Cook food in restaurants: prepare sauces, grill meat and fish, plan the menu with the chef, order produce, "
                 + "train new cooks and clean the kitchen at the end of every shift, nurse nurse payroll",
         ]

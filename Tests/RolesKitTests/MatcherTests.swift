@@ -145,6 +145,16 @@ struct MatcherTests {
         #expect(query.entries.contains { $0.display == "ledger" })
     }
 
+    @Test func aTitlesTermsOfEmploymentAreNotScored() throws {
+        let matcher = Matcher(index: try Fixtures.index())
+        let plain = try matcher.match("Payroll Clerk", source: "test", top: 3, detail: .terms).matches
+        for text in ["PT Payroll Clerk", "Payroll Clerk (Part-Time)", "Remote Payroll Clerk"] {
+            let matches = try matcher.match(text, source: "test", top: 3, detail: .terms).matches
+            #expect(matches.map(\.id) == plain.map(\.id))
+            #expect(matches.map(\.score) == plain.map(\.score))
+        }
+    }
+
     @Test func blendsTheBM25ScoresOfALongTextIntoItsCosine() throws {
         let index = try Fixtures.index()
         let matcher = Matcher(index: index)

@@ -30,7 +30,8 @@ public enum TitleChannel {
         public var words: Int
         /// The text as a title is scored: without the words that state the job's terms rather than its
         /// occupation (`EmploymentTerms`: `PT Cashier` → `Cashier`); the text itself when it is not a title.
-        /// Its head (`TitleHeads`) and exact title (`ExactTitles`) are read from this.
+        /// Its words, grams and head (`TitleHeads`) are read from this; its exact title (`ExactTitles`) is
+        /// looked up as written, then in `spelled`, which are read from this.
         public var text: String
         public var title: String?
         /// The title's head, before a qualifier set off by a spaced dash or bar (`Industrial Engineering

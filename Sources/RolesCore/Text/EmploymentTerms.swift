@@ -1,10 +1,14 @@
 /// Words of a job title that state the terms of the job rather than its occupation: `Part-Time Cashier`,
-/// `PT Cashier`, `Cashier (FT)`, `PRN Phlebotomist`, `Per Diem RN`, `PM Line Cook`, and where it is done or how
-/// to get it (`Remote Customer Service Representative`, `Hiring Immediately - Forklift Operator`). Postings carry them by the
-/// thousand and O*NET's titles almost never do, so in a title they only mislead: `PT` read as physical
-/// therapist put Physical Therapist Aides first for `PT Cashier`, `PM` read as project manager put Project
-/// Management Specialists first for `PM Line Cook`, and `part` and `time` made `Part Time Cashier` a
-/// gambling booth cashier. `removed(from:)` takes them out of a text read as a title before it is scored.
+/// `PT Cashier`, `Cashier (FT)`, `PRN Phlebotomist`, `Per Diem RN`, `PM Line Cook`; where it is done or how to
+/// get it (`Remote Customer Service Representative`, `Hiring Immediately - Forklift Operator`); and a worker's
+/// standing in it (`Marketing Intern`, `Self-Employed Contractor`: O*NET codes interns and trainees to the
+/// occupation of their field, `Civil Engineering Intern` to Civil Engineers). Postings carry them by the
+/// thousand and O*NET's titles seldom do, so in a title they only mislead: `PT` read as physical therapist put
+/// Physical Therapist Aides first for `PT Cashier`, `PM` read as project manager put Project Management
+/// Specialists first for `PM Line Cook`, `part` and `time` made `Part Time Cashier` a gambling booth cashier,
+/// and `intern` made `Software Engineering Intern` a fire protection engineer. `removed(from:)` takes them
+/// out of a text read as a title before its words, grams and head are scored; its exact title is still looked
+/// up as written first, for the few O*NET titles that have them.
 ///
 /// `PT` and `PM` are also the abbreviations of occupations (`TitleAbbreviations`), and keep that meaning where
 /// a title uses them so: alone (`PT`, `Senior PM`), `PT` before a word of a physical therapy title (`PT Aide`,
@@ -15,7 +19,7 @@ public enum EmploymentTerms {
     /// Single words that state a job's terms wherever they stand in a title with other words.
     static let words: Set<String> = [
         "ft", "prn", "part-time", "full-time", "parttime", "fulltime", "per-diem", "am/pm", "pm/am", "ft/pt", "pt/ft",
-        "temp", "temp-to-hire", "wfh", "work-from-home",
+        "temp", "temp-to-hire", "wfh", "work-from-home", "self-employed", "intern", "internship", "trainee", "co-op",
     ]
     /// Runs of words that do: the terms, and a posting's call to apply (`Hiring Immediately - Forklift
     /// Operator`).

@@ -81,7 +81,7 @@ final class BatchScorer {
         let parts: TitleParts
         var bm25: PostingsInMemory? = nil
         do {
-            parts = try titleParts(reading)
+            parts = try titleParts(text, reading: reading)
             if parts.title == nil && BM25Channel.applies(words: reading.words) { bm25 = try self.bm25.value.get() }
         } catch {
             return .error(id: id, line: line, message: "\(error)")
@@ -99,14 +99,15 @@ final class BatchScorer {
         title: (text: String, grams: IndexVocabulary)?, head: (id: Int32, heads: IndexVocabulary)?, exact: (id: Int32, titles: IndexVocabulary)?
     )
 
-    /// The title channels of a text as `reading` reads it; throws when a title table cannot be read.
-    private func titleParts(_ reading: TitleChannel.Reading) throws -> TitleParts {
+    /// The title channels of a text as `reading` reads it; throws when a title table cannot be read. The exact
+    /// title is looked up as written first (`Civil Engineering Intern` is one), then as read.
+    private func titleParts(_ text: String, reading: TitleChannel.Reading) throws -> TitleParts {
         guard reading.title != nil, let spelled = reading.grams else { return (nil, nil, nil) }
         let title = (spelled, try grams.value.get())
         let head = try titleHead(reading.text)
         // As `Matcher.exactQuery`: the first of the text's keys the index has.
         let titles = try exactTitles.value.get()
-        let exact = ExactTitles.keys(of: reading.text, spelled: reading.spelled, analyzer: titleAnalyzer).lazy
+        let exact = ExactTitles.keys(of: text, spelled: reading.spelled, analyzer: titleAnalyzer).lazy
             .compactMap { titles.terms.id(of: $0) }.first.map { ($0, titles) }
         return (title, head, exact)
     }
@@ -126,7 +127,7 @@ final class BatchScorer {
     private func leadingTitleScores(_ leading: String) throws -> [Float]? {
         let reading = TitleChannel.read(leading)
         guard try titleHead(reading.text) != nil else { return nil }
-        let parts = try titleParts(reading)
+        let parts = try titleParts(leading, reading: reading)
         let counted = analyzer.counts(reading.title ?? leading)
         return scores(counted, title: parts.title, head: parts.head, exact: parts.exact, bm25: nil, words: reading.words).scores
     }

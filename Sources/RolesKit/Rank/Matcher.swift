@@ -140,7 +140,7 @@ public final class Matcher {
         }
         let (matches, textScores) = try rankScored(
             query, title: title, head: reading.title == nil ? nil : try headQuery(reading.text),
-            exact: reading.title == nil ? nil : try exactQuery(reading.text, spelled: reading.spelled), lead: lead, words: reading.words, top: top,
+            exact: reading.title == nil ? nil : try exactQuery(text, spelled: reading.spelled), lead: lead, words: reading.words, top: top,
             detail: detail)
         if query.isEmpty, (matches.first?.score ?? 0) < TitleChannel.gramsAloneMinimum {
             throw MatchError.noKnownWords(source: source)
@@ -161,7 +161,7 @@ public final class Matcher {
             query = Query(counts: [:], entries: [:])
         }
         return try channelScores(
-            query, title: try reading.grams.flatMap(titleQuery), head: head, exact: try exactQuery(reading.text, spelled: reading.spelled),
+            query, title: try reading.grams.flatMap(titleQuery), head: head, exact: try exactQuery(leading, spelled: reading.spelled),
             words: reading.words
         ).scores
     }

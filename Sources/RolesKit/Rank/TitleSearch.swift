@@ -33,7 +33,7 @@ public struct TitleSearch {
         let scores = BLASRanker.scores(weights: query.weights, workspace: workspace)
         let vector = query.vector
         var exact = [Float](repeating: 0, count: scores.count)
-        if reading.title != nil, let titles = try matcher.exactQuery(reading.text, spelled: reading.spelled) {
+        if reading.title != nil, let titles = try matcher.exactQuery(text, spelled: reading.spelled) {
             TermAccumulation.add(weights: titles.weights, postings: titles.entries.map(\.postings), scale: ExactTitles.weight, to: &exact)
         }
         var candidates = TopK.select(scores, k: max(top, Self.minimumCandidates))

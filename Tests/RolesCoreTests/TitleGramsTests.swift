@@ -27,13 +27,25 @@ struct TitleGramsTests {
 
     @Test func readsShortTextsAsTitlesAndLongOnesNot() {
         #expect(TitleChannel.read("Senior Staff Accountant") == .init(
-            words: 3, text: "Senior Staff Accountant", title: "Senior Staff Accountant", grams: "Senior Staff Accountant", spelled: ["Senior Staff Accountant"]))
+            words: 3, text: "Senior Staff Accountant", title: "Senior Staff Accountant", grams: "Senior Staff Accountant", spelled: ["Senior Staff Accountant", "Accountant"]))
         #expect(TitleChannel.read("one two three four five six seven eight").title != nil)
         #expect(TitleChannel.read("one two three four five six seven eight nine") == .init(words: 9, text: "one two three four five six seven eight nine", title: nil, grams: nil, spelled: []))
         #expect(TitleChannel.read("Nurse - / -") == .init(words: 1, text: "Nurse - / -", title: "Nurse - / -", grams: "Nurse", spelled: ["Nurse"]))
         #expect(TitleChannel.read(" \n– ") == .init(words: 0, text: " \n– ", title: nil, grams: nil, spelled: []))
         #expect(TitleChannel.read("Sr. Nurse") == .init(
-            words: 2, text: "Sr. Nurse", title: "Sr. Nurse\nsenior", grams: "Sr. Nurse\nsenior", spelled: ["senior Nurse"]))
+            words: 2, text: "Sr. Nurse", title: "Sr. Nurse\nsenior", grams: "Sr. Nurse\nsenior", spelled: ["senior Nurse", "Nurse"]))
+    }
+
+    @Test func looksATitleUpWithoutItsRankLast() {
+        #expect(TitleChannel.withoutRank("Senior Cashier") == "Cashier")
+        #expect(TitleChannel.withoutRank("Lead Line Cook") == "Line Cook")
+        #expect(TitleChannel.withoutRank("Teller II") == "Teller")
+        #expect(TitleChannel.withoutRank("Maintenance Mechanic 2") == "Maintenance Mechanic")
+        // A rank word that is the title's last names the worker (`Sales Associate`, `Warehouse Lead`).
+        #expect(TitleChannel.withoutRank("Sales Associate") == nil)
+        #expect(TitleChannel.withoutRank("Senior Associate") == "Associate")
+        #expect(TitleChannel.withoutRank("Cashier") == nil && TitleChannel.withoutRank("Senior II") == nil)
+        #expect(TitleChannel.read("Head Cashier").spelled == ["Head Cashier", "Cashier"])
     }
 
     @Test func readsATitlesGramsUpToItsQualifier() {

@@ -41,8 +41,9 @@ public enum TitleChannel {
         /// compared with the roles' titles.
         public var grams: String?
         /// The title's head with its abbreviations replaced by their words (`TitleAbbreviations.spelledOut`:
-        /// `RN - Nights` → `registered nurse`), in each spelling, for looking it up as a role's title; empty
-        /// when the text is not a title.
+        /// `RN - Nights` → `registered nurse`), in each spelling, then each spelling without its rank
+        /// (`withoutRank`: `Senior Cashier` → `Cashier`), for looking it up as a role's title, the first the index
+        /// has; empty when the text is not a title.
         public var spelled: [String]
     }
 
@@ -61,9 +62,33 @@ public enum TitleChannel {
         let title = TitleAbbreviations.expand(text)
         let head = head(of: text)
         // A text whose expansion added nothing has no abbreviation to spell out, in its head or elsewhere.
+        let spelled = title == text ? [head] : TitleAbbreviations.spelledOut(head)
         return Reading(
             words: words, text: text, title: title, grams: head == text ? title : TitleAbbreviations.expand(head),
-            spelled: title == text ? [head] : TitleAbbreviations.spelledOut(head))
+            spelled: spelled + spelled.compactMap(withoutRank))
+    }
+
+    /// Words that rank a worker within an occupation rather than name it, before the words that do (`Senior
+    /// Cashier`, `Lead Cook`, `Teller II`). O*NET lists few ranked titles, so a ranked title typed whole found no
+    /// role called that, and `Senior Cashier` went to Gambling Change Persons and Booth Cashiers, whose
+    /// document says `cashier` most, rather than to Cashiers.
+    static let rankWords: Set<String> = [
+        "senior", "sr", "snr", "junior", "jr", "lead", "head", "chief", "principal", "staff", "associate",
+        "experienced", "entry", "level", "entry-level", "i", "ii", "iii", "iv", "1", "2", "3", "4",
+    ]
+
+    /// A title without the rank words it has before its last word or, for a level (`II`, `3`), at its end
+    /// (`Senior Cashier` → `Cashier`, `Teller II` → `Teller`); nil when it has none, or nothing else.
+    static func withoutRank(_ title: String) -> String? {
+        let words = title.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == "-" })
+        guard words.count > 1 else { return nil }
+        let kept = words.enumerated().filter { i, word in
+            let key = TitleAbbreviations.abbreviationKey(word.lowercased()[...])
+            guard rankWords.contains(key) else { return true }
+            return i == words.count - 1 && !(key.allSatisfy(\.isNumber) || ["i", "ii", "iii", "iv"].contains(key))
+        }.map(\.element)
+        guard kept.count < words.count, !kept.isEmpty else { return nil }
+        return kept.joined(separator: " ")
     }
 
     /// A title up to its first qualifier separator; the whole title when that would leave no word.

@@ -48,6 +48,16 @@ struct TitleGramsTests {
         #expect(TitleChannel.read("Head Cashier").spelled == ["Head Cashier", "Cashier"])
     }
 
+    @Test func looksATitleOfAFieldUpAsTheFieldsTitleToo() {
+        #expect(TitleChannel.reordered("Director of Marketing") == ["Marketing Director"])
+        #expect(TitleChannel.reordered("Head of Sales") == ["Sales Director", "Sales Manager"])
+        #expect(TitleChannel.reordered("Director of Human Resources") == ["Human Resources Director"])
+        for title in ["Marketing Director", "of Marketing", "Director of", "Director of Sales of Parts", "Director of Sales and Business Development"] {
+            #expect(TitleChannel.reordered(title).isEmpty)
+        }
+        #expect(TitleChannel.read("Director of Nursing").spelled == ["Director of Nursing", "Nursing Director"])
+    }
+
     @Test func readsATitlesGramsUpToItsQualifier() {
         #expect(TitleChannel.read("Industrial Engineering Tech - 2nd Shift") == .init(
             words: 5, text: "Industrial Engineering Tech - 2nd Shift", title: "Industrial Engineering Tech - 2nd Shift\ntechnician", grams: "Industrial Engineering Tech\ntechnician",

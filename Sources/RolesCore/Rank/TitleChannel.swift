@@ -42,8 +42,9 @@ public enum TitleChannel {
         public var grams: String?
         /// The title's head with its abbreviations replaced by their words (`TitleAbbreviations.spelledOut`:
         /// `RN - Nights` → `registered nurse`), in each spelling, then each spelling without its rank
-        /// (`withoutRank`: `Senior Cashier` → `Cashier`), for looking it up as a role's title, the first the index
-        /// has; empty when the text is not a title.
+        /// (`withoutRank`: `Senior Cashier` → `Cashier`), then each reordered as a field's title (`reordered`:
+        /// `Director of Marketing` → `Marketing Director`), for looking it up as a role's title, the first the
+        /// index has; empty when the text is not a title.
         public var spelled: [String]
     }
 
@@ -65,7 +66,20 @@ public enum TitleChannel {
         let spelled = title == text ? [head] : TitleAbbreviations.spelledOut(head)
         return Reading(
             words: words, text: text, title: title, grams: head == text ? title : TitleAbbreviations.expand(head),
-            spelled: spelled + spelled.compactMap(withoutRank))
+            spelled: spelled + spelled.compactMap(withoutRank) + spelled.flatMap(reordered))
+    }
+
+    /// A title of the form `X of Y` as a title of Y would also be written (`Director of Marketing` →
+    /// `Marketing Director`; `Head of Sales` → `Sales Director`, `Sales Manager`), for looking it up when the
+    /// index has it only so; empty for another title. O*NET has `Marketing Director` but not `Director of
+    /// Marketing`, which went to Marketing Managers at confidence 0.44 against 0.99.
+    static func reordered(_ title: String) -> [String] {
+        let words = title.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard let of = words.firstIndex(where: { $0.lowercased() == "of" }), of > 0, of < words.count - 1,
+              of <= 3, words.count - of - 1 <= 3, !words[(of + 1)...].contains(where: { $0.lowercased() == "of" }) else { return [] }
+        let field = words[(of + 1)...].joined(separator: " ")
+        let worker = words[..<of].joined(separator: " ")
+        return worker.lowercased() == "head" ? ["\(field) Director", "\(field) Manager"] : ["\(field) \(worker)"]
     }
 
     /// Words that rank a worker within an occupation rather than name it, before the words that do (`Senior

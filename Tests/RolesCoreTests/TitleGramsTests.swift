@@ -58,6 +58,15 @@ struct TitleGramsTests {
         #expect(TitleChannel.read("Director of Nursing").spelled == ["Director of Nursing", "Nursing Director"])
     }
 
+    @Test func looksALeadUpAsTheSupervisorOfItsWork() {
+        #expect(TitleChannel.asSupervisor("Kitchen Lead") == "Kitchen Supervisor")
+        #expect(TitleChannel.asSupervisor("Lead") == nil && TitleChannel.asSupervisor("Lead Cook") == nil)
+        // A title typed with a line break after it reads as without.
+        #expect(TitleChannel.read("Kitchen Lead\n").spelled == ["Kitchen Lead\n", "Kitchen Supervisor"])
+        #expect(TitleChannel.read("Teller II\n").spelled == ["Teller II\n", "Teller"])
+        #expect(TitleChannel.read("PT Cashier\n").text == "Cashier")
+    }
+
     @Test func readsATitlesGramsUpToItsQualifier() {
         #expect(TitleChannel.read("Industrial Engineering Tech - 2nd Shift") == .init(
             words: 5, text: "Industrial Engineering Tech - 2nd Shift", title: "Industrial Engineering Tech - 2nd Shift\ntechnician", grams: "Industrial Engineering Tech\ntechnician",

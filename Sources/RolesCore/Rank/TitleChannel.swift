@@ -43,8 +43,9 @@ public enum TitleChannel {
         /// The title's head with its abbreviations replaced by their words (`TitleAbbreviations.spelledOut`:
         /// `RN - Nights` → `registered nurse`), in each spelling, then each spelling without its rank
         /// (`withoutRank`: `Senior Cashier` → `Cashier`), then each reordered as a field's title (`reordered`:
-        /// `Director of Marketing` → `Marketing Director`), for looking it up as a role's title, the first the
-        /// index has; empty when the text is not a title.
+        /// `Director of Marketing` → `Marketing Director`), then a lead as a supervisor (`asSupervisor`:
+        /// `Kitchen Lead` → `Kitchen Supervisor`), for looking it up as a role's title, the first the index has;
+        /// empty when the text is not a title.
         public var spelled: [String]
     }
 
@@ -66,7 +67,7 @@ public enum TitleChannel {
         let spelled = title == text ? [head] : TitleAbbreviations.spelledOut(head)
         return Reading(
             words: words, text: text, title: title, grams: head == text ? title : TitleAbbreviations.expand(head),
-            spelled: spelled + spelled.compactMap(withoutRank) + spelled.flatMap(reordered))
+            spelled: spelled + spelled.compactMap(withoutRank) + spelled.flatMap(reordered) + spelled.compactMap(asSupervisor))
     }
 
     /// A title of the form `X of Y` as a title of Y would also be written (`Director of Marketing` →
@@ -74,12 +75,22 @@ public enum TitleChannel {
     /// index has it only so; empty for another title. O*NET has `Marketing Director` but not `Director of
     /// Marketing`, which went to Marketing Managers at confidence 0.44 against 0.99.
     static func reordered(_ title: String) -> [String] {
-        let words = title.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        let words = title.split(whereSeparator: \.isWhitespace)
         guard let of = words.firstIndex(where: { $0.lowercased() == "of" }), of > 0, of < words.count - 1,
               of <= 3, words.count - of - 1 <= 3, !words[(of + 1)...].contains(where: { $0.lowercased() == "of" }) else { return [] }
         let field = words[(of + 1)...].joined(separator: " ")
         let worker = words[..<of].joined(separator: " ")
         return worker.lowercased() == "head" ? ["\(field) Director", "\(field) Manager"] : ["\(field) \(worker)"]
+    }
+
+    /// A title that ends with `Lead` after the work it leads, as that work's supervisor would be called
+    /// (`Warehouse Lead` → `Warehouse Supervisor`): postings name lead workers so, O*NET's titles almost never
+    /// (one of 56,560 alternate titles), and `Warehouse Lead` went to Data Warehousing Specialists, `Kitchen
+    /// Lead` to Interior Designers. Nil for another title.
+    static func asSupervisor(_ title: String) -> String? {
+        let words = title.split(whereSeparator: \.isWhitespace)
+        guard words.count > 1, words.count <= 4, words.last?.lowercased() == "lead" else { return nil }
+        return words.dropLast().joined(separator: " ") + " Supervisor"
     }
 
     /// Words that rank a worker within an occupation rather than name it, before the words that do (`Senior
@@ -94,7 +105,7 @@ public enum TitleChannel {
     /// A title without the rank words it has before its last word or, for a level (`II`, `3`), at its end
     /// (`Senior Cashier` → `Cashier`, `Teller II` → `Teller`); nil when it has none, or nothing else.
     static func withoutRank(_ title: String) -> String? {
-        let words = title.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == "-" })
+        let words = title.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "-" })
         guard words.count > 1 else { return nil }
         let kept = words.enumerated().filter { i, word in
             let key = TitleAbbreviations.abbreviationKey(word.lowercased()[...])

@@ -65,7 +65,7 @@ public enum EmploymentTerms {
     public static func removed(from title: String) -> String {
         var pieces: [Piece] = []
         var previousCloses = false
-        for text in title.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+        for text in title.split(whereSeparator: \.isWhitespace) {
             let word = text.trimmingPunctuation().lowercased()
             let isSeparator = word.isEmpty
             let opens = text.first.map { "([{/,".contains($0) } ?? false

@@ -32,6 +32,8 @@ public enum TitleAbbreviations {
         "dmd": "dentist", "pharmd": "pharmacist", "sped": "special education", "lab": "laboratory",
         "med": "medical medicine", "rehab": "rehabilitation", "vet": "veterinary veterinarian",
         "psych": "psychology psychiatric", "pharm": "pharmacy",
+        "bcba": "behavior analyst", "rbt": "behavior technician", "mls": "medical laboratory scientist",
+        "huc": "health unit coordinator",
         // Finance, office and technology.
         "cpa": "certified public accountant", "ap": "accounts payable", "ar": "accounts receivable",
         "ap/ar": "accounts payable receivable", "csr": "customer service representative",
@@ -40,6 +42,7 @@ public enum TitleAbbreviations {
         "ux": "user experience", "ui": "user interface", "seo": "search engine optimization",
         "bi": "business intelligence", "ml": "machine learning", "ai": "artificial intelligence",
         "bdr": "business development representative", "sdr": "sales development representative",
+        "sre": "site reliability engineer", "ba": "business analyst", "pmo": "project management office",
         // Trades and transport.
         "hvac": "heating ventilation air conditioning", "cdl": "commercial truck driver",
         "cnc": "computer numerically controlled", "ehs": "environmental health safety",

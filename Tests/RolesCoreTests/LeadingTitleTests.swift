@@ -74,6 +74,10 @@ struct LeadingTitleTests {
         #expect(LeadingTitle.candidates(in: "Riverside Medical Center\nStaff Nurse\n\nCare for patients.") == ["Staff Nurse"])
         #expect(LeadingTitle.candidates(in: "Job Title: Registered Nurse\nLocation: Omaha, NE\n\nCare for patients.") == ["Registered Nurse"])
         #expect(LeadingTitle.candidates(in: "We're hiring: Registered Nurse (ICU)\nOmaha, NE\n\nCare for patients.") == ["Registered Nurse (ICU)"])
+        // Words that state the job's terms before its title are no title.
+        #expect(LeadingTitle.candidates(in: "Hiring Immediately - Forklift Operator (2nd Shift)\nSummit Distribution\n\nLoad trailers.")
+            == ["Forklift Operator (2nd Shift)"])
+        #expect(LeadingTitle.candidates(in: "Part-Time - Cashier\nFreshWay Market\n\nRing up purchases.") == ["Cashier"])
         #expect(LeadingTitle.withoutLabel("Position:Senior Accountant") == "Senior Accountant")
         #expect(LeadingTitle.withoutLabel("Positions open in Omaha") == "Positions open in Omaha")
         // A plural title is no employer's name: the ad leads with it.

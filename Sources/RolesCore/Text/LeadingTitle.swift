@@ -44,15 +44,21 @@ public enum LeadingTitle {
         if lines.count > 1, TaskLines.isContactLine(lines[1]) { return [] }
         if lines.count > 2, TaskLines.isContactLine(lines[2]) {
             // A name, a headline, then contact details: the headline is the title, and the name none.
-            return title(TitleChannel.head(of: TaskLines.string(lines[1]))).map { [$0] } ?? []
+            return title(headline(lines[1])).map { [$0] } ?? []
         }
-        guard let title = title(TitleChannel.head(of: withoutLabel(TaskLines.string(first)))) else { return [] }
+        guard let title = title(headline(first)) else { return [] }
         // An ad may name its employer first and the job under it.
-        if isOrganization(title), lines.count > 1, !TaskLines.hasDateSpan(lines[1]),
-           let next = self.title(TitleChannel.head(of: withoutLabel(TaskLines.string(lines[1])))) {
+        if isOrganization(title), lines.count > 1, !TaskLines.hasDateSpan(lines[1]), let next = self.title(headline(lines[1])) {
             return [next]
         }
         return [title]
+    }
+
+    /// A line that may be a text's title, up to its qualifier, without a label and without the words that
+    /// state the job's terms (`EmploymentTerms`), which would otherwise be taken for the title when they
+    /// come first: `Hiring Immediately - Forklift Operator (2nd Shift)` → `Forklift Operator (2nd Shift)`.
+    static func headline(_ line: ArraySlice<Unicode.Scalar>) -> String {
+        TitleChannel.head(of: EmploymentTerms.removed(from: withoutLabel(TaskLines.string(line))))
     }
 
     /// Labels an ad may put before its job's title (`Job Title: Registered Nurse`, `We're hiring: Cook`).

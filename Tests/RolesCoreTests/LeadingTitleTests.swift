@@ -90,6 +90,15 @@ struct LeadingTitleTests {
         #expect(LeadingTitle.candidates(in: "MICHAEL BAKER\nSenior Accountant | Month-End Close\nmichael@example.com\nI close books.")
             == ["Senior Accountant"])
         #expect(LeadingTitle.candidates(in: "Michael Baker\nI close the books every month.\n(555) 013-2200\nMore").isEmpty)
+        // A name over a headline without contact details: a name's first word is one the index does not know.
+        let resume = "Michael Baker\nSenior Accountant\n\nSummary\nI close books."
+        let vocabulary: Set<String> = ["senior", "accountant", "baker", "registered", "nurse", "mercy", "hospital"]
+        #expect(LeadingTitle.candidates(in: resume, knows: { vocabulary.contains($0.lowercased()) }) == ["Senior Accountant"])
+        #expect(LeadingTitle.candidates(in: resume) == ["Michael Baker"])
+        #expect(LeadingTitle.candidates(in: "Registered Nurse\nMercy Hospital\n\nCare.", knows: { vocabulary.contains($0.lowercased()) })
+            == ["Registered Nurse"])
+        #expect(LeadingTitle.isNameShaped("Jordan A. Lee") && LeadingTitle.isNameShaped("Mary-Kate O'Neil"))
+        #expect(!LeadingTitle.isNameShaped("Baker") && !LeadingTitle.isNameShaped("RN, BSN") && !LeadingTitle.isNameShaped("Line Cook II Nights"))
         // Task lines are not capitalized like titles, and a sentence ends with a period.
         #expect(LeadingTitle.candidates(in: "Check ID for alcohol and tobacco sales\nCount the drawer at close").isEmpty)
         #expect(LeadingTitle.candidates(in: "Process Payroll For Staff.\nAnswer questions").isEmpty)

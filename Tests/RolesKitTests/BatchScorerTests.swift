@@ -73,8 +73,9 @@ struct BatchScorerTests {
             "Cook food in restaurants: prepare sauces, grill meat and fish, plan the menu with the chef, order produce, "
                 + "train new cooks and clean the kitchen at the end of every shift, nurse nurse payroll",
         ]
-        for (i, text) in texts.enumerated() {
-            let line = #"{"id": "\#(i)", "text": "\#(text)"}"#
+        let lines = ["Zymurgia Specialist", "Payroll Specialist", "", "Summary", "Process the payroll of 200 staff, enter timesheets and answer questions about pay."]
+        for (i, text) in (texts + [lines.joined(separator: "\n")]).enumerated() {
+            let line = #"{"id": "\#(i)", "text": "\#(text.replacingOccurrences(of: "\n", with: "\\n"))"}"#
             let record = scorer.record(for: .text(Data(line.utf8)), line: i + 1)
             let expected = try matcher.match(text, source: "line \(i + 1)", top: 5, detail: .terms).matches
             guard case .matches(let id, let matches)? = record else {

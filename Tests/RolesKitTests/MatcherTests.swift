@@ -74,6 +74,10 @@ struct MatcherTests {
         #expect(withLead.first?.id == "payroll-clerk")
         // A title whose head the index does not know adds nothing.
         #expect(try matcher.leadingTitleScores("Chief Zymurgist") == nil)
+        // A name over a headline, without contact details: the name's first word is none of the index's.
+        let named = "Zymurgia Specialist\nPayroll Specialist\n\nSummary\nProcess the payroll of 200 staff, enter timesheets and answer questions about pay."
+        #expect(LeadingTitle.candidates(in: named, knows: matcher.knows) == ["Payroll Specialist"])
+        #expect(!matcher.knows("Zymurgia") && matcher.knows("Payroll"))
     }
 
     @Test func addsTheHeadWeightToTheRolesWithATitleOfTheSameHead() throws {

@@ -24,11 +24,13 @@ public enum LeadingTitle {
     ///   Center`) and without a label (`Job Title:`), unless the second line gives contact details (the
     ///   first is then a name); the second line when the first is an organization's name, or when the
     ///   third gives contact details (a resume's name, headline and contacts: `Michael Baker` / `Senior
-    ///   Accountant` / `michael@example.com`).
+    ///   Accountant` / `michael@example.com`), or when the first is two or three capitalized words opening with
+    ///   one that `knows` (the index's vocabulary) does not know: a name over a headline (`Michael Baker` /
+    ///   `Senior Accountant`, which led with Bakers).
     /// Each must read as a title (`TaskLines.isTitleLike`: at most eight words, capitalized, no sentence
     /// end) and not be a section heading (`EXPERIENCE`), so a list of tasks or a summary has none.
     /// - Complexity: O(n) in the length of the text.
-    public static func candidates(in text: String) -> [String] {
+    public static func candidates(in text: String, knows: (String) -> Bool = { _ in true }) -> [String] {
         let lines = Self.lines(text)
         guard let first = lines.first else { return [] }
         if let job = lines.firstIndex(where: { TaskLines.hasDateSpan($0) }) {
@@ -51,7 +53,23 @@ public enum LeadingTitle {
         if isOrganization(title), lines.count > 1, !TaskLines.hasDateSpan(lines[1]), let next = self.title(headline(lines[1])) {
             return [next]
         }
+        // A resume may open with its writer's name over a headline (`Michael Baker` / `Senior Accountant`) with no
+        // contact details after them: a name's first word is one the index does not know.
+        if isNameShaped(title), TitleAbbreviations.opensWithUnknownWord(title, known: knows), lines.count > 1,
+           !TaskLines.hasDateSpan(lines[1]), let next = self.title(headline(lines[1])) {
+            return [next]
+        }
         return [title]
+    }
+
+    /// Whether a candidate could be a person's name: two or three words, each a capital and letters (an
+    /// initial may end with a period: `Jordan A. Lee`).
+    static func isNameShaped(_ candidate: String) -> Bool {
+        let words = candidate.split(whereSeparator: \.isWhitespace)
+        return (2...3).contains(words.count) && words.allSatisfy { word in
+            guard let first = word.first, first.isUppercase else { return false }
+            return word.dropFirst().allSatisfy { $0.isLetter || $0 == "." || $0 == "'" || $0 == "-" }
+        }
     }
 
     /// A line that may be a text's title, up to its qualifier, without a label and without the words that

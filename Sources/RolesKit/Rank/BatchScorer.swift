@@ -62,7 +62,7 @@ final class BatchScorer {
         // The title a resume or an ad leads with is scored first: counting the text afterwards leaves the
         // analyzer with the text's words, which the explanations show.
         var lead: [Float]? = nil
-        for leading in reading.title == nil ? LeadingTitle.candidates(in: text) : [] {
+        for leading in reading.title == nil ? LeadingTitle.candidates(in: text, knows: knows) : [] {
             do {
                 lead = try leadingTitleScores(leading)
             } catch {
@@ -110,6 +110,11 @@ final class BatchScorer {
         let exact = ExactTitles.keys(of: text, spelled: reading.spelled, analyzer: titleAnalyzer).lazy
             .compactMap { titles.terms.id(of: $0) }.first.map { ($0, titles) }
         return (title, head, exact)
+    }
+
+    /// Whether the index knows a word (`LeadingTitle.candidates` passes over a person's name by its first).
+    private func knows(_ word: String) -> Bool {
+        !analyzer.counts(word).ids.isEmpty
     }
 
     /// A title's head (`TitleHeads`) with the title-head vocabulary, when the index knows it.

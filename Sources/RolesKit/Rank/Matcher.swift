@@ -125,7 +125,7 @@ public final class Matcher {
         // The title a resume or an ad leads with is scored before the text, whose words the analyzer then
         // keeps for the explanations.
         var lead: [Float]? = nil
-        for leading in reading.title == nil ? LeadingTitle.candidates(in: text) : [] {
+        for leading in reading.title == nil ? LeadingTitle.candidates(in: text, knows: knows) : [] {
             lead = try leadingTitleScores(leading)
             if lead != nil { break }
         }
@@ -164,6 +164,11 @@ public final class Matcher {
             query, title: try reading.grams.flatMap(titleQuery), head: head, exact: try exactQuery(leading, spelled: reading.spelled),
             words: reading.words
         ).scores
+    }
+
+    /// Whether the index knows a word (`LeadingTitle.candidates` passes over a person's name by its first).
+    func knows(_ word: String) -> Bool {
+        (try? query(word, source: "a word")) != nil
     }
 
     /// A title's head (`TitleHeads`) as a query over the roles' title heads; nil when it has none the

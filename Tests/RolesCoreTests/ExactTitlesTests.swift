@@ -99,9 +99,15 @@ struct ExactTitlesTests {
         let auto = role("49-3023.00", "Automotive Service Technicians and Mechanics", sources: 1, employment: 700_000)
         // 3 × 40,000 against 1 × 700,000.
         #expect(try shares([farm, auto]) == [Float(120_000.0 / 700_000.0), 1])
-        // One role without a figure: sources alone.
+        // A role without a figure counts the smallest figure of any role: 3 × 40,000 against 1 × 40,000.
         var unknown = auto
         unknown.employment = nil
         #expect(try shares([farm, unknown]) == [1, Float(1) / 3])
+        let small = role("45-3031.00", "Fishing and Hunting Workers", sources: 1, employment: 5_000)
+        #expect(try shares([farm, unknown, small]) == [1, Float(5_000.0 / 120_000.0), Float(5_000.0 / 120_000.0)])
+        // Without any figure: sources alone.
+        var none = farm
+        none.employment = nil
+        #expect(try shares([none, unknown]) == [1, Float(1) / 3])
     }
 }

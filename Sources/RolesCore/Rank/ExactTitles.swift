@@ -8,12 +8,14 @@ import Foundation
 ///
 /// A title several roles share goes to each in proportion to how established it is for that role: its
 /// official title counts `officialStrength`; an O*NET alternate title counts the sources O*NET lists for it
-/// (`Nurse` has five for Registered Nurses, one for Acute Care Nurses); any other title counts 1. When every
-/// role that carries the title has an employment figure (`Role.employment`, from a wage file with
-/// employment), its strength is multiplied by it: how often the title names the role times how many people
-/// hold the role, so `Developer` goes to software developers (two sources, some 1.7 million workers) before
-/// photographic process workers (four sources, some 5,000). The strongest role gets `weight`, the others
-/// `weight` times their share of the strongest.
+/// (`Nurse` has five for Registered Nurses, one for Acute Care Nurses); any other title counts 1. When the
+/// roles have employment figures (`Role.employment`, from a wage file with employment), a role's strength is
+/// multiplied by its figure: how often the title names the role times how many people hold the role, so
+/// `Developer` goes to software developers (two sources, some 1.7 million workers) before photographic
+/// process workers (four sources, some 5,000). A role the wage file has no figure for counts the smallest
+/// figure any role has: such occupations are small or mostly self-employed (Fishing and Hunting Workers), and
+/// when one of them shared a title, the title's roles used to be weighed by sources alone. The strongest role
+/// gets `weight`, the others `weight` times their share of the strongest.
 public enum ExactTitles {
     /// Added to the role whose title a text is. Rescoring in a prototype, 0.1, 0.2 and 0.4 gave top-1 0.5248,
     /// 0.5240 and 0.5230 on reported titles (whose queries were removed from the alternate titles, so only
@@ -79,8 +81,8 @@ public enum ExactTitles {
     }
 
     /// Each role's title keys as a vector over all keys (sorted, so ids are stable across builds): a key's
-    /// value is the role's strength (times its employment when every role with the key has one) over the
-    /// strongest role's, so the postings of a key are its roles with their share of `weight`.
+    /// value is the role's strength (times its employment, when the roles have figures) over the strongest
+    /// role's, so the postings of a key are its roles with their share of `weight`.
     /// - Complexity: O(total title length), spread over `workers` cores.
     public static func vectorize(_ roles: [Role], workers: Int = Parallel.defaultWorkers) -> RoleTermVectors {
         let workers = max(1, min(workers, roles.count))
@@ -101,24 +103,19 @@ public enum ExactTitles {
                 gaps.insert(key)
             }
         }
-        // Per key: the strongest strength, the strongest strength times employment, and whether every role
-        // with the key has an employment figure.
-        var strongest: [String: (strength: Int, weighted: Double, employed: Bool)] = [:]
-        for (role, keys) in zip(roles, strengths) {
-            let employment = role.employment.flatMap { $0 > 0 ? $0 : nil }
-            for (key, strength) in keys {
-                let current = strongest[key] ?? (0, 0, true)
-                strongest[key] = (
-                    max(current.strength, strength), max(current.weighted, Double(strength) * (employment ?? 0)),
-                    current.employed && employment != nil)
-            }
+        // Each role's weight: its employment, the smallest figure for a role without one, or 1 when no role has
+        // a figure (an index built without employment).
+        let smallest = roles.compactMap { $0.employment.flatMap { $0 > 0 ? $0 : nil } }.min()
+        let weights = roles.map { role in role.employment.flatMap { $0 > 0 ? $0 : nil } ?? smallest ?? 1 }
+        // Per key: the strongest strength times weight.
+        var strongest: [String: Double] = [:]
+        for (weight, keys) in zip(weights, strengths) {
+            for (key, strength) in keys { strongest[key] = max(strongest[key] ?? 0, Double(strength) * weight) }
         }
-        return RoleTermVectors(values: zip(roles, strengths).map { role, keys in
+        return RoleTermVectors(values: zip(weights, strengths).map { weight, keys in
             Dictionary(uniqueKeysWithValues: keys.map { key, strength in
-                let best = strongest[key]!
                 let scale: Float = gaps.contains(key) ? shortenedScale : 1
-                guard best.employed, let employment = role.employment else { return (key, scale * Float(strength) / Float(best.strength)) }
-                return (key, scale * Float(Double(strength) * employment / best.weighted))
+                return (key, scale * Float(Double(strength) * weight / strongest[key]!))
             })
         })
     }

@@ -74,31 +74,32 @@ public enum EmploymentTerms {
             previousCloses = closes || isSeparator
         }
         /// The word after piece `i` when nothing sets it off, else nil.
-        func next(_ i: Int) -> String? {
+        func following(_ i: Int) -> String? {
             i + 1 < pieces.count && !pieces[i].closes && !pieces[i + 1].setOff ? pieces[i + 1].word : nil
         }
         var term = [Bool](repeating: false, count: pieces.count)
         for (i, piece) in pieces.enumerated() {
             if words.contains(piece.word) { term[i] = true }
-            if piece.word == "remote", !(next(i).map(remoteExceptions.contains) ?? false) { term[i] = true }
-            if places.contains(piece.word), next(i) == nil { term[i] = true }
+            if piece.word == "remote", !(following(i).map(remoteExceptions.contains) ?? false) { term[i] = true }
+            if places.contains(piece.word), following(i) == nil { term[i] = true }
             for phrase in phrases where phrase[0] == piece.word && i + phrase.count <= pieces.count {
                 let run = i..<(i + phrase.count)
-                if zip(run, phrase).allSatisfy({ pieces[$0].word == $1 }), run.dropLast().allSatisfy({ next($0) != nil }) {
+                if zip(run, phrase).allSatisfy({ pieces[$0].word == $1 }), run.dropLast().allSatisfy({ following($0) != nil }) {
                     for j in run { term[j] = true }
                 }
             }
         }
         let others = pieces.indices.filter { !term[$0] && !pieces[$0].word.isEmpty }
+        // `PT`, `PM` and `AM` with other words: the physical therapist or project manager, or the terms.
         for (i, piece) in pieces.enumerated() where !term[i] && (piece.word == "pt" || piece.word == "pm" || piece.word == "am") {
             guard others.count > 1 else { continue }
-            let next = next(i)
+            let next = following(i)
             let previous = i > 0 && !piece.setOff ? pieces[i - 1].word : nil
             if piece.word == "pt" {
                 let therapy = next.map(physicalTherapyHeads.contains) ?? false || previous.map(physicalTherapySettings.contains) ?? false
                 term[i] = !therapy
             } else {
-                // `PM` ends a title as project manager (`IT PM`); before a word or set off it is the shift.
+                // `PM` ends a title as project manager (`IT PM`); before a word or set off, it and `AM` are the shift.
                 term[i] = next != nil || previous == nil
             }
         }

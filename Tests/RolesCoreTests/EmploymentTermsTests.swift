@@ -76,3 +76,15 @@ struct EmploymentTermsTests {
         #expect(TitleAbbreviations.spelledOut("AP Specialist") == ["accounts payable Specialist"])
     }
 }
+
+struct PackedWordsTests {
+    @Test func findsAWordOfItsOwnWhateverItsCase() {
+        let words = PackedWords(["pt", "immediately", "ii", "2"])
+        #expect(words.anyWord(in: "Cashier (PT)") && words.anyWord(in: "HIRING IMMEDIATELY") && words.anyWord(in: "Teller II"))
+        #expect(words.anyWord(in: "Level 2 Technician") && words.anyWord(in: "Café PT"))
+        #expect(!words.anyWord(in: "Physical Therapist") && !words.anyWord(in: "Level 25") && !words.anyWord(in: "PTA, OTA"))
+        #expect(!words.anyWord(in: "") && !PackedWords([]).anyWord(in: "pt"))
+        // Words longer than twelve characters are never packed, and never match.
+        #expect(!PackedWords(["abcdefghijklm"]).anyWord(in: "abcdefghijklm"))
+    }
+}

@@ -75,7 +75,8 @@ public enum TitleChannel {
     /// index has it only so; empty for another title. O*NET has `Marketing Director` but not `Director of
     /// Marketing`, which went to Marketing Managers at confidence 0.44 against 0.99.
     static func reordered(_ title: String) -> [String] {
-        let words = title.split(whereSeparator: \.isWhitespace)
+        guard ofWord.anyWord(in: title) else { return [] }
+        let words = title.split(whereSeparator: ScalarClass.isWhitespace)
         guard let of = words.firstIndex(where: { $0.lowercased() == "of" }), of > 0, of < words.count - 1,
               of <= 3, words.count - of - 1 <= 3, !words[(of + 1)...].contains(where: { $0.lowercased() == "of" }) else { return [] }
         let field = words[(of + 1)...].joined(separator: " ")
@@ -88,7 +89,8 @@ public enum TitleChannel {
     /// (one of 56,560 alternate titles), and `Warehouse Lead` went to Data Warehousing Specialists, `Kitchen
     /// Lead` to Interior Designers. Nil for another title.
     static func asSupervisor(_ title: String) -> String? {
-        let words = title.split(whereSeparator: \.isWhitespace)
+        guard leadWord.anyWord(in: title) else { return nil }
+        let words = title.split(whereSeparator: ScalarClass.isWhitespace)
         guard words.count > 1, words.count <= 4, words.last?.lowercased() == "lead" else { return nil }
         return words.dropLast().joined(separator: " ") + " Supervisor"
     }
@@ -102,10 +104,16 @@ public enum TitleChannel {
         "experienced", "entry", "level", "entry-level", "i", "ii", "iii", "iv", "1", "2", "3", "4",
     ]
 
+    /// `rankWords` as `PackedWords`, and the words `reordered` and `asSupervisor` act on.
+    private static let packedRankWords = PackedWords(Array(rankWords) + ["entry", "level"])
+    private static let ofWord = PackedWords(["of"])
+    private static let leadWord = PackedWords(["lead"])
+
     /// A title without the rank words it has before its last word or, for a level (`II`, `3`), at its end
     /// (`Senior Cashier` → `Cashier`, `Teller II` → `Teller`); nil when it has none, or nothing else.
     static func withoutRank(_ title: String) -> String? {
-        let words = title.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "-" })
+        guard packedRankWords.anyWord(in: title) else { return nil }
+        let words = title.split(whereSeparator: { ScalarClass.isWhitespace($0) || $0 == "," || $0 == "-" })
         guard words.count > 1 else { return nil }
         let kept = words.enumerated().filter { i, word in
             let key = TitleAbbreviations.abbreviationKey(word.lowercased()[...])

@@ -49,6 +49,14 @@ public enum EmploymentTerms {
         "vestibular", "pelvic", "staff", "senior", "sr", "lead", "licensed", "hospital", "school", "clinical",
     ]
 
+    /// Every word (as `PackedWords` reads words: letters and digits) that starts one of the words or runs
+    /// above, or is `PT`, `PM` or `AM`: a title without any has nothing to remove.
+    static let firstWords = PackedWords([
+        "ft", "prn", "part", "full", "parttime", "fulltime", "per", "am", "pm", "pt", "temp", "wfh", "work", "self",
+        "intern", "internship", "trainee", "co", "now", "hiring", "immediately", "urgently", "immediate", "remote",
+        "hybrid", "onsite", "on", "in",
+    ])
+
     /// One whitespace-separated piece of a title: its word without the punctuation around it, lowercased.
     private struct Piece {
         var text: Substring
@@ -63,9 +71,10 @@ public enum EmploymentTerms {
     /// when it has none, or when they are all it has (`Part Time`).
     /// - Complexity: O(n) in the length of the title.
     public static func removed(from title: String) -> String {
+        guard firstWords.anyWord(in: title) else { return title }
         var pieces: [Piece] = []
         var previousCloses = false
-        for text in title.split(whereSeparator: \.isWhitespace) {
+        for text in title.split(whereSeparator: ScalarClass.isWhitespace) {
             let word = text.trimmingPunctuation().lowercased()
             let isSeparator = word.isEmpty
             let opens = text.first.map { "([{/,".contains($0) } ?? false

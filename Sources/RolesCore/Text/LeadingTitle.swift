@@ -65,7 +65,7 @@ public enum LeadingTitle {
     /// Whether a candidate could be a person's name: two or three words, each a capital and letters (an
     /// initial may end with a period: `Jordan A. Lee`).
     static func isNameShaped(_ candidate: String) -> Bool {
-        let words = candidate.split(whereSeparator: \.isWhitespace)
+        let words = candidate.split(whereSeparator: ScalarClass.isWhitespace)
         return (2...3).contains(words.count) && words.allSatisfy { word in
             guard let first = word.first, first.isUppercase else { return false }
             return word.dropFirst().allSatisfy { $0.isLetter || $0 == "." || $0 == "'" || $0 == "-" }

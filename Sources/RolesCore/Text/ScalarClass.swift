@@ -18,6 +18,13 @@ public enum ScalarClass {
         return value == 0x20 || (value >= 0x09 && value <= 0x0D)
     }
 
+    /// `character.isWhitespace`.
+    @inline(__always)
+    public static func isWhitespace(_ character: Character) -> Bool {
+        guard let ascii = character.asciiValue else { return character.isWhitespace }
+        return ascii == 0x20 || (ascii >= 0x09 && ascii <= 0x0D)
+    }
+
     /// `scalar.properties.isLowercase`.
     @inline(__always)
     public static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {

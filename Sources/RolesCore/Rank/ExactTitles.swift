@@ -75,7 +75,7 @@ public enum ExactTitles {
     /// A title's name before the other name it ends with in parentheses (`General Manager (GM)` → `General
     /// Manager`); nil when it ends with none.
     static func beforeParenthesis(_ title: String) -> String? {
-        guard title.last == ")", let open = title.lastIndex(of: "("), !title[open...].dropFirst().contains("(") else { return nil }
+        guard title.utf8.last == UInt8(ascii: ")"), let open = title.lastIndex(of: "("), !title[open...].dropFirst().contains("(") else { return nil }
         let before = title[..<open].trimmingCharacters(in: .whitespaces)
         return before.isEmpty || before.contains("(") || before.contains(")") ? nil : before
     }
@@ -87,36 +87,37 @@ public enum ExactTitles {
     public static func vectorize(_ roles: [Role], workers: Int = Parallel.defaultWorkers) -> RoleTermVectors {
         let workers = max(1, min(workers, roles.count))
         let analyzers = (0..<workers).map { _ in Analyzer() }
-        var strengths: [[String: Int]] = Parallel.map(roles.count, workers: workers) { worker, i in
+        let strengths: [[String: Int]] = Parallel.map(roles.count, workers: workers) { worker, i in
             Self.strengths(of: roles[i], analyzer: analyzers[worker])
         }
-        // A title's name before its parenthesis (`General Manager (GM)`) is a key of its own where no role has
-        // a title of that name, at `shortenedScale`: it fills a gap, and does not compete with a title written out.
-        let titled = Set(strengths.joined().map(\.key))
         let shortened: [[String: Int]] = Parallel.map(roles.count, workers: workers) { worker, i in
             Self.strengths(of: roles[i], analyzer: analyzers[worker], shortened: true)
-        }
-        var gaps = Set<String>()
-        for i in roles.indices {
-            for (key, strength) in shortened[i] where !titled.contains(key) {
-                strengths[i][key] = strength
-                gaps.insert(key)
-            }
         }
         // Each role's weight: its employment, the smallest figure for a role without one, or 1 when no role has
         // a figure (an index built without employment).
         let smallest = roles.compactMap { $0.employment.flatMap { $0 > 0 ? $0 : nil } }.min()
         let weights = roles.map { role in role.employment.flatMap { $0 > 0 ? $0 : nil } ?? smallest ?? 1 }
-        // Per key: the strongest strength times weight.
+        // Per key: the strongest strength times weight. A title's name before its parenthesis (`General Manager
+        // (GM)`) is a key of its own where no role has a title of that name (a gap), at `shortenedScale`: it
+        // does not compete with a title written out.
         var strongest: [String: Double] = [:]
         for (weight, keys) in zip(weights, strengths) {
             for (key, strength) in keys { strongest[key] = max(strongest[key] ?? 0, Double(strength) * weight) }
         }
-        return RoleTermVectors(values: zip(weights, strengths).map { weight, keys in
-            Dictionary(uniqueKeysWithValues: keys.map { key, strength in
-                let scale: Float = gaps.contains(key) ? shortenedScale : 1
-                return (key, scale * Float(Double(strength) * weight / strongest[key]!))
+        var strongestGap: [String: Double] = [:]
+        for (weight, keys) in zip(weights, shortened) {
+            for (key, strength) in keys where strongest[key] == nil {
+                strongestGap[key] = max(strongestGap[key] ?? 0, Double(strength) * weight)
+            }
+        }
+        return RoleTermVectors(values: roles.indices.map { i in
+            var values = Dictionary(uniqueKeysWithValues: strengths[i].map { key, strength in
+                (key, Float(Double(strength) * weights[i] / strongest[key]!))
             })
+            for (key, strength) in shortened[i] {
+                if let best = strongestGap[key] { values[key] = shortenedScale * Float(Double(strength) * weights[i] / best) }
+            }
+            return values
         })
     }
 }

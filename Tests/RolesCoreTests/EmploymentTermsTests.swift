@@ -71,7 +71,7 @@ struct EmploymentTermsTests {
 
     @Test func readsAPAsAdvancedPlacementBesideTeaching() {
         #expect(TitleAbbreviations.expand("AP Chemistry Teacher") == "AP Chemistry Teacher")
-        #expect(TitleAbbreviations.spelledOut("AP Bio Tutor") == ["AP Bio Tutor"])
+        #expect(TitleAbbreviations.spelledOut("AP Bio Tutor") == ["AP biology Tutor"])
         #expect(TitleAbbreviations.expand("AP Clerk") == "AP Clerk\naccounts payable")
         #expect(TitleAbbreviations.spelledOut("AP Specialist") == ["accounts payable Specialist"])
     }

@@ -88,6 +88,7 @@ struct TitleGramsTests {
         #expect(TitleAbbreviations.spelledOut("RN") == ["registered nurse"])
         #expect(TitleAbbreviations.spelledOut("SRE") == ["site reliability engineer"])
         #expect(TitleAbbreviations.spelledOut("BCBA") == ["behavior analyst"])
+        #expect(TitleAbbreviations.spelledOut("Chem Teacher") == ["chemistry Teacher", "chemical Teacher"])
         #expect(TitleChannel.read("RN - Nights").spelled == ["registered nurse"])
         #expect(TitleAbbreviations.spelledOut("AP/AR Clerk (Mfg.)") == ["accounts payable receivable Clerk manufacturing"])
         // An abbreviation of alternatives gives a spelling for each, up to a bound.

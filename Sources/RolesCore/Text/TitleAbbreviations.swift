@@ -34,6 +34,9 @@ public enum TitleAbbreviations {
         "psych": "psychology psychiatric", "pharm": "pharmacy",
         "bcba": "behavior analyst", "rbt": "behavior technician", "mls": "medical laboratory scientist",
         "huc": "health unit coordinator",
+        // School subjects, as teachers' titles shorten them (`Bio Teacher`, `AP Stats Teacher`).
+        "bio": "biology", "chem": "chemistry chemical", "stats": "statistics", "econ": "economics", "sci": "science",
+        "calc": "calculus", "gov": "government", "hist": "history", "lit": "literature", "ell": "english language learner",
         // Finance, office and technology.
         "cpa": "certified public accountant", "ap": "accounts payable", "ar": "accounts receivable",
         "ap/ar": "accounts payable receivable", "csr": "customer service representative",
@@ -51,7 +54,7 @@ public enum TitleAbbreviations {
 
     /// Abbreviations whose words are alternatives, one of which a title means (`Acct`: accountant or
     /// accounting), rather than one phrase (`RN`: registered nurse).
-    static let alternatives: Set<String> = ["acct", "admin", "med", "vet", "psych"]
+    static let alternatives: Set<String> = ["acct", "admin", "med", "vet", "psych", "chem"]
     /// Abbreviations that mean something else beside certain words, with those words: `AP` in `AP Chemistry
     /// Teacher` or `AP Bio Tutor` is Advanced Placement, a course, not accounts payable.
     static let otherMeanings: [String: Set<String>] = [

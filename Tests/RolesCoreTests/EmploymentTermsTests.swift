@@ -9,7 +9,7 @@ struct EmploymentTermsTests {
         #expect(EmploymentTerms.removed(from: "Per Diem Phlebotomist") == "Phlebotomist")
         #expect(EmploymentTerms.removed(from: "Medical Assistant (FT)") == "Medical Assistant")
         #expect(EmploymentTerms.removed(from: "RN PRN") == "RN")
-        #expect(EmploymentTerms.removed(from: "Server - AM/PM") == "Server -")
+        #expect(EmploymentTerms.removed(from: "Server - AM/PM") == "Server")
     }
 
     @Test func readsPTAsPartTimeUnlessAPhysicalTherapyWordIsBesideIt() {
@@ -17,7 +17,7 @@ struct EmploymentTermsTests {
         #expect(EmploymentTerms.removed(from: "Cashier PT") == "Cashier")
         #expect(EmploymentTerms.removed(from: "Sales Associate (PT)") == "Sales Associate")
         #expect(EmploymentTerms.removed(from: "PT Home Health Aide") == "Home Health Aide")
-        #expect(EmploymentTerms.removed(from: "Cashier - PT") == "Cashier -")
+        #expect(EmploymentTerms.removed(from: "Cashier - PT") == "Cashier")
         for title in ["PT", "PT Aide", "PT Tech", "Outpatient PT", "Home Health PT", "Staff PT", "Senior PT"] {
             #expect(EmploymentTerms.removed(from: title) == title)
         }
@@ -36,7 +36,7 @@ struct EmploymentTermsTests {
         #expect(EmploymentTerms.removed(from: "Remote Customer Service Representative") == "Customer Service Representative")
         #expect(EmploymentTerms.removed(from: "Work From Home Data Entry Clerk") == "Data Entry Clerk")
         #expect(EmploymentTerms.removed(from: "Data Analyst (Hybrid)") == "Data Analyst")
-        #expect(EmploymentTerms.removed(from: "Hiring Immediately - Forklift Operator") == "- Forklift Operator")
+        #expect(EmploymentTerms.removed(from: "Hiring Immediately - Forklift Operator") == "Forklift Operator")
         #expect(EmploymentTerms.removed(from: "Temp to Hire Receptionist") == "Receptionist")
         for title in ["Remote Sensing Scientist", "Remote Pilot", "Hybrid Corn Breeder", "On-Site Supervisor", "Work Release Counselor",
                       "Home Health Aide", "Now Hiring"] {

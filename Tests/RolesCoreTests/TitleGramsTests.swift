@@ -58,6 +58,18 @@ struct TitleGramsTests {
         #expect(TitleChannel.read("Director of Nursing").spelled == ["Director of Nursing", "Nursing Director"])
     }
 
+    @Test func looksATitleUpByItsPartsLast() {
+        #expect(TitleChannel.slashParts("Cashier/Stocker") == ["Cashier", "Stocker"])
+        #expect(TitleChannel.slashParts("Caregiver / CNA") == ["Caregiver", "CNA"])
+        #expect(TitleChannel.slashParts("AP/AR").isEmpty && TitleChannel.slashParts("Cashier").isEmpty && TitleChannel.slashParts("a/b/c/d").isEmpty)
+        // A parenthesis that held terms is cut; one that spells the title another way is the title's own.
+        #expect(TitleChannel.read("Sr Software Engineer (Remote, US)").spelled.contains("Software Engineer"))
+        #expect(!TitleChannel.read("Lab Manager (Laboratory Manager)").spelled.contains("Lab Manager"))
+        #expect(TitleChannel.withoutRank("Seasonal Warehouse Associate") == "Warehouse Associate")
+        let spelled = TitleChannel.read("Cashier/Stocker - PT").spelled
+        #expect(spelled.first == "Cashier/Stocker" && spelled.contains("Cashier") && spelled.contains("Stocker"))
+    }
+
     @Test func looksALeadUpAsTheSupervisorOfItsWork() {
         #expect(TitleChannel.asSupervisor("Kitchen Lead") == "Kitchen Supervisor")
         #expect(TitleChannel.asSupervisor("Lead") == nil && TitleChannel.asSupervisor("Lead Cook") == nil)

@@ -60,6 +60,7 @@ public enum TitleChannel {
     public static func read(_ text: String) -> Reading {
         let words = wordCount(text)
         guard isTitle(words: words) else { return Reading(words: words, text: text, title: nil, grams: nil, spelled: []) }
+        let written = text
         let text = EmploymentTerms.removed(from: text)
         let title = TitleAbbreviations.expand(text)
         let head = head(of: text)
@@ -67,7 +68,34 @@ public enum TitleChannel {
         let spelled = title == text ? [head] : TitleAbbreviations.spelledOut(head)
         return Reading(
             words: words, text: text, title: title, grams: head == text ? title : TitleAbbreviations.expand(head),
-            spelled: spelled + spelled.compactMap(withoutRank) + spelled.flatMap(reordered) + spelled.compactMap(asSupervisor))
+            spelled: spelled + fallbacks(of: spelled, withTerms: text == written ? nil : written))
+    }
+
+    /// What a title is also looked up as when none of its spellings is a role's title, in order: without its
+    /// rank, reordered as a field's title, a lead as a supervisor, then its name before a closing parenthesis
+    /// of a title `withTerms` (as written, when it had words `EmploymentTerms` took out, which may have taken its
+    /// opening parenthesis: `Sr Software Engineer (Remote, US)` → `Software Engineer`) and each part of a title
+    /// of two joined by a slash (`Cashier/Stocker` → `Cashier`, `Stocker`), each of these reworded as the title
+    /// was.
+    static func fallbacks(of spelled: [String], withTerms written: String?) -> [String] {
+        func reworded(_ spellings: [String]) -> [String] {
+            spellings.compactMap(withoutRank) + spellings.flatMap(reordered) + spellings.compactMap(asSupervisor)
+        }
+        // A parenthesis is cut only when it held terms: one that spells the title another way (`Lab Manager
+        // (Laboratory Manager)`) is a title's own, and its name alone met near-copies of other occupations.
+        let named = written.flatMap { ExactTitles.beforeParenthesis($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            .map(EmploymentTerms.removed)
+        let parts = (named.map(TitleAbbreviations.spelledOut) ?? []) + spelled.flatMap(slashParts)
+        return reworded(spelled) + parts + reworded(parts)
+    }
+
+    /// The parts of a title of two or three joined by slashes (`Cashier/Stocker`, `Caregiver / CNA`); empty for
+    /// another title, and for one whole abbreviation (`AP/AR`).
+    static func slashParts(_ title: String) -> [String] {
+        guard title.utf8.contains(UInt8(ascii: "/")), TitleAbbreviations.table[title.lowercased()] == nil else { return [] }
+        let parts = title.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard (2...3).contains(parts.count), parts.allSatisfy({ wordCount($0) > 0 }) else { return [] }
+        return parts
     }
 
     /// A title of the form `X of Y` as a title of Y would also be written (`Director of Marketing` →
@@ -96,12 +124,14 @@ public enum TitleChannel {
     }
 
     /// Words that rank a worker within an occupation rather than name it, before the words that do (`Senior
-    /// Cashier`, `Lead Cook`, `Teller II`). O*NET lists few ranked titles, so a ranked title typed whole found no
-    /// role called that, and `Senior Cashier` went to Gambling Change Persons and Booth Cashiers, whose
-    /// document says `cashier` most, rather than to Cashiers.
+    /// Cashier`, `Lead Cook`, `Teller II`), and terms that O*NET's titles sometimes have, and so are not left out
+    /// of a title (`EmploymentTerms`), but that name no occupation (`Seasonal Warehouse Associate`). O*NET lists
+    /// few ranked titles, so a ranked title typed whole found no role called that, and `Senior Cashier` went to
+    /// Gambling Change Persons and Booth Cashiers, whose document says `cashier` most, rather than to Cashiers.
     static let rankWords: Set<String> = [
         "senior", "sr", "snr", "junior", "jr", "lead", "head", "chief", "principal", "staff", "associate",
-        "experienced", "entry", "level", "entry-level", "i", "ii", "iii", "iv", "1", "2", "3", "4",
+        "experienced", "entry", "level", "entry-level", "i", "ii", "iii", "iv", "1", "2", "3", "4", "seasonal",
+        "temporary",
     ]
 
     /// `rankWords` as `PackedWords`, and the words `reordered` and `asSupervisor` act on.

@@ -113,7 +113,11 @@ public enum EmploymentTerms {
             }
         }
         guard term.contains(true), others.contains(where: { !term[$0] }) else { return title }
-        return pieces.indices.filter { !term[$0] }.map { String(pieces[$0].text) }.joined(separator: " ")
+        // A dash or bar left at either end set off what was taken out (`Cashier - PT` → `Cashier`).
+        var kept = pieces.indices.filter { !term[$0] }
+        while let first = kept.first, pieces[first].word.isEmpty { kept.removeFirst() }
+        while let last = kept.last, pieces[last].word.isEmpty { kept.removeLast() }
+        return kept.map { String(pieces[$0].text) }.joined(separator: " ")
     }
 }
 

@@ -224,6 +224,8 @@ struct ExposureTests {
             Career Objective: Seeking a supervisory role in distribution operations.
             """
         #expect(TaskLines.split(objective) == ["Pick and pack customer orders using RF scanners"])
+        #expect(TaskLines.heading(Array("Summary / Objective".unicodeScalars)[...]) == .work)
+        #expect(TaskLines.heading(Array("Objective & Skills".unicodeScalars)[...]) == .list)
         #expect(TaskLines.heading(Array("VOLUNTEER EXPERIENCE".unicodeScalars)[...]) == .work)
         #expect(TaskLines.split("Core Qualifications\nPatient assessment, IV therapy, telemetry monitoring\nExperience\nStart IVs and hang blood")
             == ["Start IVs and hang blood"])

@@ -247,8 +247,17 @@ public enum TaskLines {
             }
         }
         guard !labels.isEmpty, labels.allSatisfy({ listLabels.contains($0) || workLabels.contains($0) }) else { return nil }
-        return labels.contains { listLabels.contains($0) } ? .list : .work
+        // An objective joined to a summary (`Summary / Objective`) heads the summary's sentences, which are work.
+        let listing = labels.filter { listLabels.contains($0) }
+        if !listing.isEmpty, listing.allSatisfy(objectiveLabels.contains), labels.contains(where: workLabels.contains) { return .work }
+        return listing.isEmpty ? .work : .list
     }
+
+    /// The list labels of a resume's objective: with a heading of work in the same heading, they head work.
+    static let objectiveLabels: Set<String> = [
+        "objective", "career objective", "professional objective", "job objective", "employment objective", "career goal",
+        "career goals",
+    ]
 
     /// The first words of every label, lowercased.
     static let labelFirstWords: Set<String> = Set(listLabels.union(workLabels).map { String($0.prefix { $0 != " " }) })

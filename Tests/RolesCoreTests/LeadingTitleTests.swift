@@ -99,6 +99,8 @@ struct LeadingTitleTests {
             == ["Registered Nurse"])
         #expect(LeadingTitle.isNameShaped("Jordan A. Lee") && LeadingTitle.isNameShaped("Mary-Kate O'Neil"))
         #expect(!LeadingTitle.isNameShaped("Baker") && !LeadingTitle.isNameShaped("RN, BSN") && !LeadingTitle.isNameShaped("Line Cook II Nights"))
+        #expect(LeadingTitle.isName("Michael Baker", knows: { $0 == "Baker" }))
+        #expect(!LeadingTitle.isName("Sr. Accountant", knows: { _ in false }) && !LeadingTitle.isName("Senior Accountant", knows: { _ in true }))
         // Task lines are not capitalized like titles, and a sentence ends with a period.
         #expect(LeadingTitle.candidates(in: "Check ID for alcohol and tobacco sales\nCount the drawer at close").isEmpty)
         #expect(LeadingTitle.candidates(in: "Process Payroll For Staff.\nAnswer questions").isEmpty)

@@ -134,8 +134,9 @@ public enum TitleChannel {
         "temporary",
     ]
 
-    /// `rankWords` as `PackedWords`, and the words `reordered` and `asSupervisor` act on.
-    private static let packedRankWords = PackedWords(Array(rankWords) + ["entry", "level"])
+    /// `rankWords` as `PackedWords` (which reads `entry-level` as `entry` and `level`, both among them), and the
+    /// words `reordered` and `asSupervisor` act on.
+    private static let packedRankWords = PackedWords(Array(rankWords))
     private static let ofWord = PackedWords(["of"])
     private static let leadWord = PackedWords(["lead"])
 

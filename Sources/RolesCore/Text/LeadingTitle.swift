@@ -55,8 +55,7 @@ public enum LeadingTitle {
         }
         // A resume may open with its writer's name over a headline (`Michael Baker` / `Senior Accountant`) with no
         // contact details after them: a name's first word is one the index does not know.
-        if isNameShaped(title), TitleAbbreviations.opensWithUnknownWord(title, known: knows), lines.count > 1,
-           !TaskLines.hasDateSpan(lines[1]), let next = self.title(headline(lines[1])) {
+        if isName(title, knows: knows), lines.count > 1, !TaskLines.hasDateSpan(lines[1]), let next = self.title(headline(lines[1])) {
             return [next]
         }
         return [title]
@@ -70,6 +69,13 @@ public enum LeadingTitle {
             guard let first = word.first, first.isUppercase else { return false }
             return word.dropFirst().allSatisfy { $0.isLetter || $0 == "." || $0 == "'" || $0 == "-" }
         }
+    }
+
+    /// Whether a candidate is a person's name (`Michael Baker`): name-shaped, and its first word neither an
+    /// abbreviation (`Sr. Accountant`) nor one `knows` accepts (a word of the index).
+    static func isName(_ candidate: String, knows: (String) -> Bool) -> Bool {
+        guard isNameShaped(candidate), let first = candidate.split(whereSeparator: ScalarClass.isWhitespace).first else { return false }
+        return TitleAbbreviations.table[TitleAbbreviations.abbreviationKey(first.lowercased()[...])] == nil && !knows(String(first))
     }
 
     /// A line that may be a text's title, up to its qualifier, without a label and without the words that

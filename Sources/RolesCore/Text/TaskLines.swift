@@ -16,7 +16,7 @@ public enum TaskLines {
     /// Labels of resume and job-ad sections that list qualities or facts rather than describe work: a line
     /// starting with one (`Skills: SAP, Excel`) is left out, and so is every line under a heading made of
     /// them, up to the next heading.
-    static let listLabels: Set<String> = [
+    static let listLabels: Set<String> = objectiveLabels.union([
         "skills", "technical skills", "tools", "technologies", "software", "languages", "certifications",
         "certificates", "licenses", "licensure", "education", "training", "interests", "hobbies", "references",
         "contact", "email", "phone", "address", "core competencies", "competencies", "key skills", "awards",
@@ -38,9 +38,8 @@ public enum TaskLines {
         "proficiencies", "technical proficiencies", "areas of expertise", "expertise", "computer skills",
         "strengths", "core qualifications", "key qualifications", "skills summary", "skill highlights",
         "technical expertise", "seniority level", "employment type", "job function", "industries", "credentials",
-        "designations", "details", "equipment", "security clearance", "clearance", "objective", "career objective",
-        "professional objective", "job objective", "employment objective", "career goal", "career goals",
-    ]
+        "designations", "details", "equipment", "security clearance", "clearance",
+    ])
 
     /// Labels of sections that describe work: their headings end a listing section.
     static let workLabels: Set<String> = [
@@ -253,7 +252,8 @@ public enum TaskLines {
         return listing.isEmpty ? .work : .list
     }
 
-    /// The list labels of a resume's objective: with a heading of work in the same heading, they head work.
+    /// The labels of a resume's objective, which lists what its writer wants rather than work: list labels, but
+    /// with a label of work in the same heading (`Summary / Objective`) they head work.
     static let objectiveLabels: Set<String> = [
         "objective", "career objective", "professional objective", "job objective", "employment objective", "career goal",
         "career goals",

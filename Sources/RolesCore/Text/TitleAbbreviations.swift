@@ -96,12 +96,6 @@ public enum TitleAbbreviations {
         return words
     }
 
-    /// Whether a title's first word is neither an abbreviation nor a word `known` accepts (one the index
-    /// has): the first name of a person, as in `Michael Baker`, which reads as a title.
-    public static func opensWithUnknownWord(_ title: String, known: (String) -> Bool) -> Bool {
-        guard let first = title.split(whereSeparator: ScalarClass.isWhitespace).first else { return false }
-        return table[abbreviationKey(first.lowercased()[...])] == nil && !known(String(first))
-    }
 
     /// Whether a character separates the words of a title that abbreviations are looked up by.
     static func isSeparator(_ character: Character) -> Bool {

@@ -158,7 +158,7 @@ struct ExposureTests {
             Teach new graduates to titrate drips
             """
         #expect(TaskLines.split(resume) == [
-            "Critical care nurse with six years in intensive care.", "Assess and monitor critically ill patients",
+            "Assess and monitor critically ill patients",
             "Ran the unit's schedule for a team of twenty", "Teach new graduates to titrate drips",
         ])
         let ad = """
@@ -224,6 +224,27 @@ struct ExposureTests {
             Career Objective: Seeking a supervisory role in distribution operations.
             """
         #expect(TaskLines.split(objective) == ["Pick and pack customer orders using RF scanners"])
+        // A summary's description of its writer and their years is no task either, unless work follows the years.
+        let summary = """
+            SUMMARY
+            Communications leader with 11 years in healthcare and consumer brands. I coach executives before interviews.
+            Over 10 + years of experience in retail.
+            Licensed solar water heating technician with seven years installing residential systems.
+            12 years managing Phase I/II assessments under state programs.
+            Fee-based planner with 9 years of hands-on experience helping families build a plan.
+            Grew book by 38 households in three years through referrals
+            Meet clients at least twice a year to review goals
+            """
+        #expect(TaskLines.split(summary) == [
+            "I coach executives before interviews.", "Licensed solar water heating technician with seven years installing residential systems.",
+            "12 years managing Phase I/II assessments under state programs.",
+            "Fee-based planner with 9 years of hands-on experience helping families build a plan.",
+            "Grew book by 38 households in three years through referrals", "Meet clients at least twice a year to review goals",
+        ])
+        #expect(TaskLines.isSelfDescription("Detective with 15 years of law enforcement, the last 7 investigating fraud."))
+        #expect(TaskLines.isSelfDescription("Warehouse supervisor with 8+ yrs in distribution centers"))
+        #expect(!TaskLines.isSelfDescription("Team hit quota 4 of 5 years"))
+        #expect(!TaskLines.isSelfDescription("Students averaged 1.4 years of reading growth"))
         #expect(TaskLines.heading(Array("Summary / Objective".unicodeScalars)[...]) == .work)
         #expect(TaskLines.heading(Array("Objective & Skills".unicodeScalars)[...]) == .list)
         #expect(TaskLines.heading(Array("VOLUNTEER EXPERIENCE".unicodeScalars)[...]) == .work)

@@ -8,7 +8,8 @@ import Foundation
 /// or job held, a line that starts with such a label (`Skills: SAP, Excel`), contact lines (an e-mail address, a
 /// web address or a phone number), the header of a job held, recognised by its span of dates (`Staff Nurse —
 /// Riverside, 2019–present`) with a job title alone on the line above or below it, and what comes before the first
-/// heading when a heading of work follows (a name and contact details; an ad's title, employer and pitch).
+/// heading when a heading of work follows (a name and contact details; an ad's title, employer and pitch), and a
+/// summary's description of its writer and their years (`isSelfDescription`).
 public enum TaskLines {
     /// Statements with fewer words (runs with a letter) are headings, names or dates rather than tasks.
     public static let minimumWords = 3
@@ -427,7 +428,61 @@ public enum TaskLines {
            isPitch(statement) {
             return
         }
+        if statement.contains("year") || statement.contains("Year") || statement.contains("yrs"), isSelfDescription(statement) {
+            return
+        }
         pieces.append(statement)
+    }
+
+    /// Whether a sentence says who a person is and for how long rather than what they do: a resume summary's
+    /// `Communications leader with 11 years in healthcare and consumer brands.` or `Over 10 years of
+    /// experience in retail.` — a number of years after a short description of the person, or opening the
+    /// sentence, and no work after it. Work named after the years keeps the sentence a statement
+    /// (`Bioinformatics specialist with 4 years building and running NGS pipelines`, `12 years managing
+    /// Phase I/II assessments`, `… with 9 years of experience helping families build a plan`).
+    static func isSelfDescription(_ sentence: String) -> Bool {
+        let words = sentence.lowercased().split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        guard let years = words.prefix(selfDescriptionWords + 4).firstIndex(where: { yearWords.contains($0) }), years > 0 else {
+            return false
+        }
+        // The count: `11`, `10+`, `eight`, or `10 +`; before it, a qualifier (`over`, `more than`).
+        var count = years - 1
+        if words[count] == "+", count > 0 { count -= 1 }
+        guard isCount(words[count]) else { return false }
+        var before = count
+        while before > 0, countQualifiers.contains(words[before - 1]) { before -= 1 }
+        // The years open the sentence, or follow `with` after a description of at most
+        // `selfDescriptionWords` words.
+        guard before == 0 || (words[before - 1] == "with" && before - 1 >= 1 && before - 1 <= selfDescriptionWords) else {
+            return false
+        }
+        // After the years, `of experience` (with up to two words before `experience`), then work or not.
+        var next = years + 1
+        if next < words.count, words[next] == "of",
+           let experience = words[(next + 1)...].prefix(3).firstIndex(where: { $0 == "experience" || $0 == "exp" }) {
+            next = experience + 1
+        }
+        guard next < words.count else { return true }
+        let word = words[next]
+        return !(word.count > 4 && word.hasSuffix("ing") && word != "including")
+    }
+
+    /// The most words a resume's description of a person takes before `with` and its years (`Licensed
+    /// solar water heating technician with seven years`).
+    static let selfDescriptionWords = 8
+    static let yearWords: Set<String> = ["year", "years", "yrs", "yr"]
+    static let countQualifiers: Set<String> = ["over", "more", "than", "nearly", "almost", "about", "around", "some", "close", "to"]
+    static let countWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "several", "many",
+    ]
+
+    /// Whether a word counts years: digits with an optional `+` (`10+`), or a number word.
+    private static func isCount(_ word: String) -> Bool {
+        if countWords.contains(word) { return true }
+        var digits = Substring(word)
+        if digits.hasSuffix("+") { digits = digits.dropLast() }
+        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// Whether a sentence is an ad's pitch for the job rather than a task of it (`We are hiring a full-time

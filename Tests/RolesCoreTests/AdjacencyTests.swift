@@ -259,6 +259,13 @@ struct ExposureTests {
         #expect(TaskLines.split(oneYear) == ["Wrote weekend features"])
         #expect(!TaskLines.endsWithYear(Array("Grew sales 20% in 2016".unicodeScalars)[...]))
         #expect(!TaskLines.endsWithYear(Array("2016".unicodeScalars)[...]))
+        // A span of dates may end with a month's name before its year.
+        for span in ["Jun 2016 - Feb 2019", "June 2016 – February 2019", "Sept. 2016 to Mar. 2019", "03/2016 - March, 2019"] {
+            #expect(TaskLines.hasDateSpan(Array(span.unicodeScalars)[...]), "\(span)")
+        }
+        #expect(!TaskLines.hasDateSpan(Array("Cut costs 12% in 2018 - Marketing spend".unicodeScalars)[...]))
+        #expect(TaskLines.isTitleLike(Array("Harbor Freight Logistics Inc.".unicodeScalars)[...]))
+        #expect(!TaskLines.isTitleLike(Array("Closed The Books.".unicodeScalars)[...]))
         // What comes before a first heading of work is a preamble; before a first listing heading, work.
         let pitched = """
             IT Project Manager – ERP Implementation

@@ -49,6 +49,37 @@ struct LeadingTitleTests {
         // The employer first: its name is passed over for the part after it.
         #expect(first("Acme Holdings Group — Senior Accountant | 2018–2024") == ["Senior Accountant"])
         #expect(first("2019–Present | Riverside Medical Center — Staff Nurse, ICU") == ["Staff Nurse, ICU"])
+        // The title, the employer and the dates on three lines, the dates ending with a month's name.
+        #expect(first("Senior Accountant\nHarbor Freight Logistics Inc.\nFeb 2019 – Oct 2024") == ["Senior Accountant"])
+        #expect(first("Senior Accountant\nRiverside Medical Group\nJune 2015 - Sept. 2019") == ["Senior Accountant"])
+    }
+
+    @Test func aProfilePagesJobIsFoundOverItsEmployerAndTerms() {
+        let profile = """
+            Maria Gonzalez
+            Registered Nurse at St. Luke's Health
+            Houston, Texas, United States
+
+            Experience
+            Registered Nurse
+            St. Luke's Health · Full-time
+            Mar 2019 - Present · 5 yrs 9 mos
+            Houston, Texas, United States
+            Care for critically ill patients in a 24-bed medical ICU.
+
+            Patient Care Technician
+            Memorial Hermann Health System · Part-time
+            Jun 2016 - Feb 2019 · 2 yrs 9 mos
+            Took vitals, drew labs and helped patients with ADLs on a telemetry floor.
+            """
+        // The time the job lasted is no title, nor the employer with its terms; the line under the dates is tried last.
+        #expect(LeadingTitle.candidates(in: profile) == ["Registered Nurse", "Houston, Texas, United States"])
+        #expect(TaskLines.split(profile) == [
+            "Care for critically ill patients in a 24-bed medical ICU.",
+            "Took vitals, drew labs and helped patients with ADLs on a telemetry floor.",
+        ])
+        #expect(TaskLines.isDuration("5 yrs 9 mos") && TaskLines.isDuration("less than a year") && !TaskLines.isDuration("2 Year Olds Teacher"))
+        #expect(TaskLines.isEmployerWithTerms("Acme · Contract") && !TaskLines.isEmployerWithTerms("Cook · Dishwasher"))
     }
 
     @Test func anEmployersNameIsNoTitle() {

@@ -15,8 +15,11 @@ public enum LeadingTitle {
     /// index knows:
     /// - for a resume, its first job held: the line with the first span of dates, up to its first
     ///   qualifier separator, ` at ` or the dates (`leadingParts(of:whole:)`: `Staff Nurse — Riverside General
-    ///   | 2019–Present` → `Staff Nurse`; after the dates when the line opens with them), then the line above
-    ///   it (a title on a line of its own, over `Riverside General — 2019–Present`), then the line below it
+    ///   | 2019–Present` → `Staff Nurse`; after the dates when the line opens with them, unless only the time
+    ///   the job lasted follows them: `Mar 2019 - Present · 5 yrs 9 mos`), then the line above it (a title on a
+    ///   line of its own, over `Riverside General — 2019–Present`), or the line above that when the line above
+    ///   names the employer (`Senior Accountant` / `Harbor Freight Logistics Inc.`, or a profile page's
+    ///   `Registered Nurse` / `St. Luke's Health · Full-time`, `TaskLines.isEmployerWithTerms`), then the line below it
     ///   likewise (under `Riverside General | 2019–Present`, or under the dates alone); a part that names the
     ///   employer (`namesEmployer`) is passed over, on the job's line for the part after it (`Riverside
     ///   Medical Center — Staff Nurse | 2019–Present` → `Staff Nurse`);
@@ -36,7 +39,16 @@ public enum LeadingTitle {
         if let job = lines.firstIndex(where: { TaskLines.hasDateSpan($0) }) {
             var found: [String] = []
             if let title = jobTitle(among: leadingParts(of: lines[job])) { found.append(title) }
-            if job > 0, let title = title(TaskLines.string(lines[job - 1])), !namesEmployer(title) { found.append(title) }
+            if job > 0, let above = title(TaskLines.string(lines[job - 1])) {
+                if !namesEmployer(above) && !TaskLines.isEmployerWithTerms(above) {
+                    found.append(above)
+                } else if job > 1, !TaskLines.hasDateSpan(lines[job - 2]), let title = title(TaskLines.string(lines[job - 2])),
+                          !namesEmployer(title), !TaskLines.isEmployerWithTerms(title) {
+                    // The employer's line is between the job's title and its dates (`Registered Nurse` / `St.
+                    // Luke's Health · Full-time` / `Mar 2019 - Present · 5 yrs 9 mos`, as a profile page lists them).
+                    found.append(title)
+                }
+            }
             if job + 1 < lines.count, !TaskLines.hasDateSpan(lines[job + 1]),
                let title = jobTitle(among: leadingParts(of: lines[job + 1], whole: true)) {
                 found.append(title)
@@ -144,6 +156,8 @@ public enum LeadingTitle {
     /// an employer.
     private static func jobTitle(among parts: [String]) -> String? {
         for part in parts {
+            // The time the job lasted (`5 yrs 9 mos`, after a profile page's dates) names no job.
+            if TaskLines.isDuration(part) { return nil }
             guard let title = title(part) else { return nil }
             if !namesEmployer(title) { return title }
         }

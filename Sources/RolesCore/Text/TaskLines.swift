@@ -80,6 +80,9 @@ public enum TaskLines {
         // Whether the line before was a job title standing alone, kept as the last statement: the header of
         // a job held may give the title on one line and the employer and dates on the next.
         var afterTitle = false
+        // Whether the two lines before were such titles: a job's title over its employer (`Registered Nurse` /
+        // `St. Luke's Health · Full-time` over the dates).
+        var afterTwoTitles = false
         // Whether the line before was the header of a job held: a job title standing alone under it
         // (`Acme Corp | 2019–Present` over `Senior Accountant`) is the rest of the header.
         var afterHeader = false
@@ -93,14 +96,18 @@ public enum TaskLines {
             let bulleted = start < lineEnd && bullets.contains(scalars[start])
             while start < lineEnd, ScalarClass.isWhitespace(scalars[start]) || bullets.contains(scalars[start]) { start += 1 }
             let line = scalars[start..<lineEnd]
-            let titleBefore = afterTitle, headerBefore = afterHeader
+            let titleBefore = afterTitle, twoTitlesBefore = afterTwoTitles, headerBefore = afterHeader
             afterTitle = false
+            afterTwoTitles = false
             afterHeader = false
             if hasDateSpan(line) {
                 // A job held starts here, whatever heading came before (one this reader does not know).
                 listing = false
                 if titleBefore {
-                    if preamble != nil { preamble!.removeLast() } else { pieces.removeLast() }
+                    let above = preamble != nil ? preamble!.removeLast() : pieces.removeLast()
+                    if twoTitlesBefore, LeadingTitle.namesEmployer(above) || isEmployerWithTerms(above) {
+                        if preamble != nil { preamble!.removeLast() } else { pieces.removeLast() }
+                    }
                 }
                 afterHeader = true
                 lineStart = next
@@ -145,6 +152,7 @@ public enum TaskLines {
             }
             if start < lineEnd { append(scalars[start..<lineEnd], to: &preamble, else: &pieces) }
             afterTitle = !bulleted && (preamble ?? pieces).count == kept + 1 && isTitleLike(line)
+            afterTwoTitles = afterTitle && titleBefore
             lineStart = next
         }
         return preamble ?? (unheaded ?? []) + pieces
@@ -167,13 +175,15 @@ public enum TaskLines {
 
     /// Words written with a period that ends no sentence.
     static let abbreviations: Set<String> = [
-        "approx", "dept", "dr", "est", "inc", "jr", "mr", "mrs", "ms", "mt", "no", "prof", "sr", "st", "vs",
+        "approx", "co", "corp", "dept", "dr", "est", "inc", "jr", "ltd", "mr", "mrs", "ms", "mt", "no", "prof", "sr", "st",
+        "vs",
     ]
 
     /// Whether a line reads as a job title: at most eight words, every word of four letters or more
-    /// capitalized, and no sentence end (`Senior Clinical Research Coordinator`, not `Give live briefings`).
+    /// capitalized, and no sentence end (`Senior Clinical Research Coordinator`, not `Give live briefings`; an
+    /// abbreviation's period, as in `Harbor Freight Logistics Inc.`, ends none).
     static func isTitleLike(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let last = line.last, last != ".", last != ";", last != "!", last != "?",
+        guard let last = line.last, last != ";", last != "!", last != "?", last != "." || !endsSentence(line, period: line.endIndex - 1),
               words(in: line, atMost: 8) <= 8 else { return false }
         var letters = 0
         var firstLetterLowercase = false
@@ -355,7 +365,7 @@ public enum TaskLines {
                 continue
             }
             while j < line.endIndex, line[j] == " " { j += 1 }
-            if let end = year(line, at: j) { return i..<end }
+            if let end = year(line, at: afterMonth(line, at: j) ?? j) { return i..<end }
             for word in Self.openEnds where startsWith(line[j...], word) { return i..<(j + word.count) }
             i = afterYear
         }
@@ -388,6 +398,21 @@ public enum TaskLines {
         }
         return true
     }
+
+    /// Where the year after a month's name starting at `i` starts (`Feb 2019`, `Sept. 2019`, `March, 2019`), or
+    /// nil when no month's name starts there.
+    private static func afterMonth(_ line: ArraySlice<Unicode.Scalar>, at i: Int) -> Int? {
+        for month in monthNames where startsWith(line[i...], month) {
+            var j = i + month.count
+            guard j < line.endIndex, !ScalarClass.isAlphabetic(line[j]) else { continue }
+            while j < line.endIndex, line[j] == "." || line[j] == "," || line[j] == " " { j += 1 }
+            return j
+        }
+        return nil
+    }
+
+    /// Months' names as a span of dates may end with them (`LeadingTitle.months`), longest first.
+    private static let monthNames = LeadingTitle.months.sorted { $0.count > $1.count }.map { Array($0.unicodeScalars) }
 
     /// The end of a year (19xx or 20xx, or mm/yyyy) starting at `i` and standing alone, or nil.
     private static func year(_ line: ArraySlice<Unicode.Scalar>, at i: Int) -> Int? {
@@ -433,6 +458,35 @@ public enum TaskLines {
         }
         pieces.append(statement)
     }
+
+    /// Whether a line gives an employer and the terms of the job held there, set off by a middle dot, as a
+    /// profile page lists them under the job's title (`St. Luke's Health · Full-time`, `Acme · Contract`).
+    static func isEmployerWithTerms(_ line: String) -> Bool {
+        guard let dot = line.range(of: " · ", options: .backwards) else { return false }
+        return profileTerms.contains(line[dot.upperBound...].trimmingCharacters(in: .whitespaces).lowercased())
+    }
+
+    /// The terms of employment a profile page names after an employer.
+    static let profileTerms: Set<String> = [
+        "full-time", "full time", "part-time", "part time", "self-employed", "self employed", "freelance", "contract",
+        "contractor", "internship", "apprenticeship", "seasonal", "permanent", "temporary", "volunteer",
+    ]
+
+    /// Whether a part of a line is only a length of time (`5 yrs 9 mos`, `2 years`, `less than a year`), as a
+    /// profile page writes after a job's dates.
+    static func isDuration(_ part: String) -> Bool {
+        var unit = false
+        for word in part.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            if durationUnits.contains(String(word)) {
+                unit = true
+            } else if !(word.allSatisfy { $0.isASCII && $0.isNumber } || ["less", "than", "a", "an", "and", "·"].contains(word)) {
+                return false
+            }
+        }
+        return unit
+    }
+
+    static let durationUnits: Set<String> = ["yr", "yrs", "year", "years", "mo", "mos", "month", "months"]
 
     /// Whether a sentence says who a person is and for how long rather than what they do: a resume summary's
     /// `Communications leader with 11 years in healthcare and consumer brands.` or `Over 10 years of

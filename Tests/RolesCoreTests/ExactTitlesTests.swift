@@ -14,16 +14,46 @@ struct ExactTitlesTests {
     @Test func aTitleIsLookedUpAsWrittenThenAsItsSpelledOutHead() throws {
         let analyzer = Analyzer()
         func key(_ title: String) throws -> String { try #require(ExactTitles.key(title, analyzer: analyzer)) }
-        #expect(try ExactTitles.keys(of: "RN - Nights", spelled: ["registered nurse"], analyzer: analyzer) == [key("RN - Nights"), key("registered nurse")])
+        // Every key as written, then the same keys as titles with a word left out.
+        func looked(_ keys: [String]) -> [String] { keys + keys.map { ExactTitles.droppedMark + $0 } }
+        #expect(try ExactTitles.keys(of: "RN - Nights", spelled: ["registered nurse"], analyzer: analyzer) == looked([key("RN - Nights"), key("registered nurse")]))
         #expect(try ExactTitles.keys(of: "Psych Tech", spelled: ["psychology technician", "psychiatric technician"], analyzer: analyzer)
-            == [key("Psych Tech"), key("psychology technician"), key("psychiatric technician")])
+            == looked([key("Psych Tech"), key("psychology technician"), key("psychiatric technician")]))
         // Spellings of one stem (`administrative`, `administrator`) are one key.
         #expect(try ExactTitles.keys(of: "Admin Asst", spelled: ["administrative assistant", "administrator assistant"], analyzer: analyzer)
-            == [key("Admin Asst"), key("administrative assistant")])
+            == looked([key("Admin Asst"), key("administrative assistant")]))
         // The same key, or no spelled form, is looked up once.
-        #expect(try ExactTitles.keys(of: "Nurses", spelled: ["nurse"], analyzer: analyzer) == [key("Nurses")])
-        #expect(try ExactTitles.keys(of: "Nurse", spelled: [], analyzer: analyzer) == [key("Nurse")])
-        #expect(try ExactTitles.keys(of: " - ", spelled: ["Cashier"], analyzer: analyzer) == [key("Cashier")])
+        #expect(try ExactTitles.keys(of: "Nurses", spelled: ["nurse"], analyzer: analyzer) == looked([key("Nurses")]))
+        #expect(try ExactTitles.keys(of: "Nurse", spelled: [], analyzer: analyzer) == looked([key("Nurse")]))
+        #expect(try ExactTitles.keys(of: " - ", spelled: ["Cashier"], analyzer: analyzer) == looked([key("Cashier")]))
+        let nurse = try key("Nurse")
+        #expect(ExactTitles.isDropped(ExactTitles.droppedMark + nurse) && !ExactTitles.isDropped(nurse))
+    }
+
+    @Test func aTitleWithAWordLeftOutFillsAGapAtHalfWeight() throws {
+        let analyzer = Analyzer()
+        let developers = Role(
+            id: "15-1252.00", soc: "15-1252", title: "Software Developers",
+            alternateTitles: ["Mobile Application Developer", "Senior Software Engineer"], source: "onet")
+        let installers = Role(
+            id: "49-9095.00", soc: "49-9095", title: "Manufactured Building and Mobile Home Installers",
+            alternateTitles: ["Mobile Home Installer", "Software Engineer"], source: "onet")
+        let vectors = ExactTitles.vectorize([developers, installers], workers: 2)
+        let terms = vectors.vocabulary.map(\.term)
+        func value(_ role: Int, _ title: String, dropped: Bool) throws -> Float {
+            let key = try #require(ExactTitles.key(title, analyzer: analyzer))
+            guard let id = terms.firstIndex(of: dropped ? ExactTitles.droppedMark + key : key) else { return 0 }
+            let vector = vectors.roleVectors[role]
+            return vector.indices.firstIndex(of: Int32(id)).map { vector.values[$0] } ?? 0
+        }
+        #expect(try value(0, "Mobile Developer", dropped: true) == ExactTitles.droppedScale)
+        #expect(try value(0, "Application Developer", dropped: true) == ExactTitles.droppedScale)
+        #expect(try value(1, "Home Installer", dropped: true) == ExactTitles.droppedScale)
+        // The last word, the head, is never left out; nor is a word of a two-word title.
+        #expect(try value(0, "Mobile Application", dropped: true) == 0)
+        #expect(try value(1, "Engineer", dropped: true) == 0)
+        // A title some role has written out (`Software Engineer`) is no key with a word left out.
+        #expect(try value(0, "Software Engineer", dropped: true) == 0 && value(1, "Software Engineer", dropped: false) == 1)
     }
 
     @Test func aSharedTitleGoesToEachRoleInProportionToItsSources() throws {

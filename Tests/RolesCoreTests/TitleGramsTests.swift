@@ -100,6 +100,9 @@ struct TitleGramsTests {
         #expect(TitleAbbreviations.spelledOut("RN") == ["registered nurse"])
         #expect(TitleAbbreviations.spelledOut("SRE") == ["site reliability engineer"])
         #expect(TitleAbbreviations.spelledOut("BCBA") == ["behavior analyst"])
+        // Compounds written as one word, as O*NET's titles write them.
+        #expect(TitleAbbreviations.spelledOut("Backend Engineer") == ["back end Engineer"])
+        #expect(TitleAbbreviations.spelledOut("Fullstack Developer") == ["full stack Developer"])
         #expect(TitleAbbreviations.spelledOut("Chem Teacher") == ["chemistry Teacher", "chemical Teacher"])
         #expect(TitleChannel.read("RN - Nights").spelled == ["registered nurse"])
         #expect(TitleAbbreviations.spelledOut("AP/AR Clerk (Mfg.)") == ["accounts payable receivable Clerk manufacturing"])

@@ -46,6 +46,8 @@ public enum TitleAbbreviations {
         "bi": "business intelligence", "ml": "machine learning", "ai": "artificial intelligence",
         "bdr": "business development representative", "sdr": "sales development representative",
         "sre": "site reliability engineer", "ba": "business analyst", "pmo": "project management office",
+        // Compounds written as one word that O*NET's titles write as two (`Back End Engineer`).
+        "backend": "back end", "frontend": "front end", "fullstack": "full stack",
         // Trades and transport.
         "hvac": "heating ventilation air conditioning", "cdl": "commercial truck driver",
         "cnc": "computer numerically controlled", "ehs": "environmental health safety",

@@ -96,7 +96,7 @@ final class BatchScorer {
     /// A title text's grams with their vocabulary, its head and its exact key, each when the index has it;
     /// all nil for a text that is not read as a title.
     typealias TitleParts = (
-        title: (text: String, grams: IndexVocabulary)?, head: (id: Int32, heads: IndexVocabulary)?, exact: (id: Int32, titles: IndexVocabulary)?
+        title: (text: String, grams: IndexVocabulary)?, head: (id: Int32, heads: IndexVocabulary)?, exact: (id: Int32, titles: IndexVocabulary, dropped: Bool)?
     )
 
     /// The title channels of a text as `reading` reads it; throws when a title table cannot be read. The exact
@@ -108,7 +108,7 @@ final class BatchScorer {
         // As `Matcher.exactQuery`: the first of the text's keys the index has.
         let titles = try exactTitles.value.get()
         let exact = ExactTitles.keys(of: text, spelled: reading.spelled, analyzer: titleAnalyzer).lazy
-            .compactMap { titles.terms.id(of: $0) }.first.map { ($0, titles) }
+            .compactMap { key in titles.terms.id(of: key).map { (id: $0, titles: titles, dropped: ExactTitles.isDropped(key)) } }.first
         return (title, head, exact)
     }
 
@@ -141,7 +141,7 @@ final class BatchScorer {
     /// terms' unit weights, and whether title grams were scored. Leaves the terms' postings in `workspace`.
     private func scores(
         _ counted: TermIDCounts, title: (text: String, grams: IndexVocabulary)?, head: (id: Int32, heads: IndexVocabulary)?,
-        exact: (id: Int32, titles: IndexVocabulary)?, bm25: PostingsInMemory?, words: Int
+        exact: (id: Int32, titles: IndexVocabulary, dropped: Bool)?, bm25: PostingsInMemory?, words: Int
     ) -> (scores: [Float], weights: [Float], scoredTitle: Bool) {
         let weights = Query.unitWeights(ids: counted.ids, counts: counted.counts, idf: vocabulary.idf, scratch: &raw)
         workspace.load(terms: counted.ids, from: vocabulary)
@@ -152,7 +152,7 @@ final class BatchScorer {
             let headWeights = Query.unitWeights(ids: [id], counts: [1], idf: heads.idf, scratch: &raw)
             TermAccumulation.add(weights: headWeights, terms: [id], from: heads, scale: TitleHeads.weight, to: &scores)
         }
-        if let (id, titles) = exact {
+        if let (id, titles, _) = exact {
             // As `Matcher.exactQuery`: one term of unit weight.
             let exactWeights = Query.unitWeights(ids: [id], counts: [1], idf: titles.idf, scratch: &raw)
             TermAccumulation.add(weights: exactWeights, terms: [id], from: titles, scale: ExactTitles.weight, to: &scores)
@@ -195,7 +195,7 @@ final class BatchScorer {
     ///   - lead: the scores of the title the text leads with (`LeadingTitle`), when it has one.
     func rank(
         _ counted: TermIDCounts, title: (text: String, grams: IndexVocabulary)?, head: (id: Int32, heads: IndexVocabulary)? = nil,
-        exact: (id: Int32, titles: IndexVocabulary)? = nil, bm25: PostingsInMemory?, words: Int, lead: [Float]? = nil
+        exact: (id: Int32, titles: IndexVocabulary, dropped: Bool)? = nil, bm25: PostingsInMemory?, words: Int, lead: [Float]? = nil
     ) -> [RoleMatch] {
         let scored = self.scores(counted, title: title, head: head, exact: exact, bm25: bm25, words: words)
         var scores = scored.scores
@@ -206,7 +206,7 @@ final class BatchScorer {
         let ranked = TopK.select(scores, k: max(top, MatchConfidence.candidates))
         let best = Array(ranked.prefix(top))
         let confidences = MatchConfidence.confidences(
-            ranked: ranked.map(\.score), count: top, title: scoredTitle, exact: exact != nil, words: words)
+            ranked: ranked.map(\.score), count: top, title: scoredTitle, exact: exact.map { !$0.dropped } ?? false, words: words)
         shown.removeAll(keepingCapacity: true)
         shown.append(contentsOf: repeatElement(nil, count: counted.surfaces.count))
         return zip(best, confidences).map { best, confidence in

@@ -182,6 +182,7 @@ public final class Matcher {
     /// A title text as one of the roles' titles (`ExactTitles`): the text as written, else `spelled` (its
     /// head before a qualifier, abbreviations spelled out, as `TitleChannel.read` gives it); nil when no
     /// role has either.
+    /// A key of a title with a word left out (`ExactTitles.isDropped`) is looked up after every key as written.
     public func exactQuery(_ title: String, spelled: [String]) throws -> Query? {
         for key in ExactTitles.keys(of: title, spelled: spelled, analyzer: analyzer) {
             let query = Query(counts: [key: 1], entries: try index.lookup([key], in: .exactTitles))
@@ -236,7 +237,7 @@ public final class Matcher {
         let best = Array(ranked.prefix(top))
         if detail == .full { scattered.load(query.vector) }
         let confidences = MatchConfidence.confidences(
-            ranked: ranked.map(\.score), count: top, title: title != nil, exact: exact != nil, words: words)
+            ranked: ranked.map(\.score), count: top, title: title != nil, exact: exact.map { !$0.isDroppedTitle } ?? false, words: words)
         // Each entry shown as the words of the text it came from, made into a string once and only when an
         // explanation shows it (or to break a tie); the index's readable form when the text's words are gone.
         var made = [String?](repeating: nil, count: query.entries.count)
@@ -289,4 +290,10 @@ public final class Matcher {
         }
         return scores
     }
+}
+
+extension Query {
+    /// Whether this query is an exact title found only as a title with a word left out
+    /// (`ExactTitles.isDropped`), which the confidence does not count as an exact title.
+    var isDroppedTitle: Bool { displays.first.map(ExactTitles.isDropped) ?? false }
 }

@@ -140,4 +140,17 @@ struct LeadingTitleTests {
         #expect(LeadingTitle.candidates(in: "").isEmpty)
         #expect(LeadingTitle.candidates(in: " \n\t\n").isEmpty)
     }
+
+    @Test func anAdWithoutATitleLineNamesItsJobInItsFirstSentences() {
+        #expect(LeadingTitle.candidates(in: "Job Summary\nThe Maintenance Technician keeps our bottling line running.\n- Repair fillers")
+            == ["Maintenance Technician"])
+        #expect(LeadingTitle.candidates(in: "As a Medical Assistant, you will room patients and take vitals.\nMore") == ["Medical Assistant"])
+        #expect(LeadingTitle.candidates(in: "Summit Logistics is seeking a dependable Forklift Operator to join our team.")
+            == ["Forklift Operator"])
+        #expect(LeadingTitle.candidates(in: "We are looking for an experienced Director of Nursing for our facility.")
+            == ["Director of Nursing"])
+        // An organization is no job; a sentence's capitals elsewhere are not read.
+        #expect(LeadingTitle.candidates(in: "The Company offers great benefits.\nWe use Excel and SAP daily for reports.").isEmpty)
+        #expect(LeadingTitle.candidates(in: "Prepare reports for the Board of Directors\nCount the drawer at close").isEmpty)
+    }
 }

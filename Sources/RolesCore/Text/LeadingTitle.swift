@@ -60,7 +60,7 @@ public enum LeadingTitle {
             // A name, a headline, then contact details: the headline is the title, and the name none.
             return title(headline(lines[1])).map { [$0] } ?? []
         }
-        guard let title = title(headline(first)) else { return [] }
+        guard let title = title(headline(first)) else { return namedInProse(lines) }
         // An ad may name its employer first and the job under it.
         if isOrganization(title), lines.count > 1, !TaskLines.hasDateSpan(lines[1]), let next = self.title(headline(lines[1])) {
             return [next]
@@ -71,6 +71,73 @@ public enum LeadingTitle {
             return [next]
         }
         return [title]
+    }
+
+    /// The job an ad names in its first sentences when no line of it is a title (an ad's body pasted without its
+    /// title line): `The Maintenance Technician keeps our bottling line running.`, `As a Medical Assistant, you
+    /// will…`, `We are looking for a Medical Assistant to…`, `Summit Logistics is seeking a dependable Forklift
+    /// Operator…` — capitalized words after a sentence's opening `The` or `As a`, or after `for`, `seeking`,
+    /// `hiring` or `hire` and an article (and up to two lowercase words: `a dependable`), read from the first
+    /// `proseLines` lines that are no headings, each up to `proseCharacters`.
+    static func namedInProse(_ lines: [ArraySlice<Unicode.Scalar>]) -> [String] {
+        var found: [String] = []
+        for line in lines.prefix(proseLines) where TaskLines.heading(line) == nil {
+            let words = TaskLines.string(line.prefix(proseCharacters)).split(separator: " ")
+            for i in words.indices {
+                let word = words[i].lowercased()
+                let opensSentence = i == 0 || words[i - 1].last == "." || words[i - 1].last == ":"
+                var start: Int? = nil
+                if opensSentence, word == "the" {
+                    start = i + 1
+                } else if opensSentence, word == "as", i + 1 < words.count, articles.contains(words[i + 1].lowercased()) {
+                    start = i + 2
+                } else if proseVerbs.contains(word), i + 1 < words.count, articles.contains(words[i + 1].lowercased()) {
+                    // Up to two lowercase words before the title (`a dependable`, `an experienced bilingual`).
+                    var j = i + 2
+                    while j < words.count, j < i + 4, words[j].first.map({ $0.isLowercase }) == true { j += 1 }
+                    start = j
+                }
+                if let start, let title = capitalizedRun(words, from: start), !isOrganization(title), !found.contains(title) {
+                    found.append(title)
+                }
+            }
+        }
+        return found
+    }
+
+    /// Lines and characters of each that `namedInProse` reads.
+    static let proseLines = 3
+    static let proseCharacters = 300
+    /// Words a job's title follows, with an article between, in an ad's sentence (`looking for a`, `is seeking
+    /// an`, `hiring a`).
+    static let proseVerbs: Set<String> = ["for", "seeking", "hiring", "hire"]
+    static let articles: Set<String> = ["a", "an", "our", "one"]
+    /// Words a title may hold between its capitalized words (`Director of Nursing`, `Heating and Cooling Technician`).
+    static let titleJoins: Set<String> = ["of", "and", "&"]
+
+    /// The capitalized words of a sentence from `start` (`Maintenance Technician` of `Maintenance Technician
+    /// keeps our line running`), with the joins between them, up to a lowercase word or a word that ends with a
+    /// comma or period, when they read as a title (`title`) of at most six words.
+    private static func capitalizedRun(_ words: [Substring], from start: Int) -> String? {
+        var run: [Substring] = []
+        var j = start
+        while j < words.count, run.count < 6 {
+            var word = words[j]
+            let ends = word.last.map { ",.;:!?)".contains($0) } ?? false
+            if ends { word = word.dropLast() }
+            guard let first = word.first else { break }
+            if first.isUppercase {
+                run.append(word)
+            } else if titleJoins.contains(word.lowercased()), !ends, j + 1 < words.count, words[j + 1].first?.isUppercase == true {
+                run.append(word)
+            } else {
+                break
+            }
+            if ends { break }
+            j += 1
+        }
+        guard !run.isEmpty else { return nil }
+        return title(run.joined(separator: " "))
     }
 
     /// Whether a candidate could be a person's name: two or three words, each a capital and letters (an

@@ -242,6 +242,9 @@ struct ExposureTests {
             "Grew book by 38 households in three years through referrals", "Meet clients at least twice a year to review goals",
         ])
         #expect(TaskLines.isSelfDescription("Detective with 15 years of law enforcement, the last 7 investigating fraud."))
+        // What a job requires, stated among its duties, is no task of it.
+        #expect(TaskLines.split("You will room patients and take vitals. Must have CMA or RMA certification. Ability to lift 50 lbs.")
+            == ["You will room patients and take vitals."])
         #expect(TaskLines.isSelfDescription("Warehouse supervisor with 8+ yrs in distribution centers"))
         #expect(!TaskLines.isSelfDescription("Team hit quota 4 of 5 years"))
         #expect(!TaskLines.isSelfDescription("Students averaged 1.4 years of reading growth"))

@@ -456,8 +456,24 @@ public enum TaskLines {
         if statement.contains("year") || statement.contains("Year") || statement.contains("yrs"), isSelfDescription(statement) {
             return
         }
+        if isRequirement(statement) { return }
         pieces.append(statement)
     }
+
+    /// Whether a sentence states what a job requires rather than what it does, as an ad without a requirements
+    /// heading writes it among its duties (`Must have CMA or RMA certification.`, `Ability to lift 50 lbs.`).
+    static func isRequirement(_ sentence: String) -> Bool {
+        let opening = sentence.prefix(24).lowercased()
+        return requirementOpenings.contains { opening.hasPrefix($0) }
+    }
+
+    /// How requirements open.
+    static let requirementOpenings = [
+        "must have ", "must be ", "must possess ", "must hold ", "requires ", "required: ", "preferred: ", "minimum of ",
+        "ability to ", "able to ", "knowledge of ", "proficiency in ", "proficiency with ", "proficient in ",
+        "proficient with ", "high school diploma", "bachelor's degree", "bachelors degree", "associate's degree",
+        "valid driver", "willingness to ", "willing to ",
+    ]
 
     /// Whether a line gives an employer and the terms of the job held there, set off by a middle dot, as a
     /// profile page lists them under the job's title (`St. Luke's Health · Full-time`, `Acme · Contract`).

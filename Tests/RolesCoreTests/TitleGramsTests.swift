@@ -103,6 +103,10 @@ struct TitleGramsTests {
         // Compounds written as one word, as O*NET's titles write them.
         #expect(TitleAbbreviations.spelledOut("Backend Engineer") == ["back end Engineer"])
         #expect(TitleAbbreviations.spelledOut("Fullstack Developer") == ["full stack Developer"])
+        // Nursing units; `Tele` of a sales title is no telemetry.
+        #expect(TitleAbbreviations.spelledOut("L&D Nurse") == ["labor and delivery Nurse"])
+        #expect(TitleAbbreviations.spelledOut("Tele Nurse") == ["telemetry Nurse"])
+        #expect(TitleAbbreviations.spelledOut("Tele Sales Rep") == ["Tele Sales representative"])
         #expect(TitleAbbreviations.spelledOut("Chem Teacher") == ["chemistry Teacher", "chemical Teacher"])
         #expect(TitleChannel.read("RN - Nights").spelled == ["registered nurse"])
         #expect(TitleAbbreviations.spelledOut("AP/AR Clerk (Mfg.)") == ["accounts payable receivable Clerk manufacturing"])

@@ -33,7 +33,7 @@ public enum TitleAbbreviations {
         "med": "medical medicine", "rehab": "rehabilitation", "vet": "veterinary veterinarian",
         "psych": "psychology psychiatric", "pharm": "pharmacy",
         "bcba": "behavior analyst", "rbt": "behavior technician", "mls": "medical laboratory scientist",
-        "huc": "health unit coordinator",
+        "huc": "health unit coordinator", "l&d": "labor and delivery", "tele": "telemetry", "surg": "surgical",
         // School subjects, as teachers' titles shorten them (`Bio Teacher`, `AP Stats Teacher`).
         "bio": "biology", "chem": "chemistry chemical", "stats": "statistics", "econ": "economics", "sci": "science",
         "calc": "calculus", "gov": "government", "hist": "history", "lit": "literature", "ell": "english language learner",
@@ -60,6 +60,7 @@ public enum TitleAbbreviations {
     /// Abbreviations that mean something else beside certain words, with those words: `AP` in `AP Chemistry
     /// Teacher` or `AP Bio Tutor` is Advanced Placement, a course, not accounts payable.
     static let otherMeanings: [String: Set<String>] = [
+        "tele": ["sales", "marketing", "marketer", "marketers", "sale", "communications"],
         "ap": ["teacher", "teachers", "tutor", "tutors", "instructor", "instructors", "educator", "faculty",
                "course", "courses", "class", "classes", "exam", "exams", "reader", "grader"],
     ]

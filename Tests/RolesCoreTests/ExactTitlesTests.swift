@@ -34,7 +34,7 @@ struct ExactTitlesTests {
         let analyzer = Analyzer()
         let developers = Role(
             id: "15-1252.00", soc: "15-1252", title: "Software Developers",
-            alternateTitles: ["Mobile Application Developer", "Senior Software Engineer"], source: "onet")
+            alternateTitles: ["Mobile Application Developer", "Senior Software Engineer", "Cloud Platform Engineer (CPE)"], source: "onet")
         let installers = Role(
             id: "49-9095.00", soc: "49-9095", title: "Manufactured Building and Mobile Home Installers",
             alternateTitles: ["Mobile Home Installer", "Software Engineer"], source: "onet")
@@ -49,6 +49,8 @@ struct ExactTitlesTests {
         #expect(try value(0, "Mobile Developer", dropped: true) == ExactTitles.droppedScale)
         #expect(try value(0, "Application Developer", dropped: true) == ExactTitles.droppedScale)
         #expect(try value(1, "Home Installer", dropped: true) == ExactTitles.droppedScale)
+        // A title's name before its parenthesis gives such keys too.
+        #expect(try value(0, "Cloud Engineer", dropped: true) == ExactTitles.droppedScale)
         // The last word, the head, is never left out; nor is a word of a two-word title.
         #expect(try value(0, "Mobile Application", dropped: true) == 0)
         #expect(try value(1, "Engineer", dropped: true) == 0)

@@ -224,6 +224,9 @@ struct ExposureTests {
             Career Objective: Seeking a supervisory role in distribution operations.
             """
         #expect(TaskLines.split(objective) == ["Pick and pack customer orders using RF scanners"])
+        #expect(TaskLines.split("PROFILE\nAdministrative professional seeking an office manager role.\nManaged calendars for four executives")
+            == ["Managed calendars for four executives"])
+        #expect(TaskLines.split("Find what each guest is looking for on the floor") == ["Find what each guest is looking for on the floor"])
         // A summary's description of its writer and their years is no task either, unless work follows the years.
         let summary = """
             SUMMARY

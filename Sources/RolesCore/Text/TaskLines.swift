@@ -556,11 +556,18 @@ public enum TaskLines {
     }
 
     /// Whether a sentence is an ad's pitch for the job rather than a task of it (`We are hiring a full-time
-    /// FNP for our outpatient clinic.`, `Mercy Health is seeking a Registered Nurse`).
+    /// FNP for our outpatient clinic.`, `Mercy Health is seeking a Registered Nurse`), or a resume's objective
+    /// outside an objective section (`Administrative professional seeking an office manager role.`).
     static func isPitch(_ sentence: String) -> Bool {
         let lowered = String(sentence.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
-        return pitchPhrases.contains { lowered.contains($0) }
+        if pitchPhrases.contains(where: { lowered.contains($0) }) { return true }
+        guard let seeking = objectivePhrases.lazy.compactMap({ lowered.range(of: $0) }).first else { return false }
+        return objectiveWords.contains { lowered[seeking.upperBound...].contains($0) }
     }
+
+    /// What a resume's objective says its writer is looking for, and the words of the job it seeks after it.
+    static let objectivePhrases = ["seeking a ", "seeking an ", "looking for a ", "looking for an "]
+    static let objectiveWords = [" role", " position", " opportunity", " job", " career"]
 
     /// The verbs of `pitchPhrases`, one of which a pitch has.
     static let pitchVerbs: [[Unicode.Scalar]] = ["hiring", "looking", "seeking", "adding", "join"]

@@ -40,6 +40,7 @@ struct TitleGramsTests {
         #expect(TitleChannel.withoutRank("Senior Cashier") == "Cashier")
         #expect(TitleChannel.withoutRank("Lead Line Cook") == "Line Cook")
         #expect(TitleChannel.withoutRank("Teller II") == "Teller")
+        #expect(TitleChannel.withoutRank("Licensed Journeyman Plumber") == "Plumber")
         #expect(TitleChannel.withoutRank("Maintenance Mechanic 2") == "Maintenance Mechanic")
         // A rank word that is the title's last names the worker (`Sales Associate`, `Warehouse Lead`).
         #expect(TitleChannel.withoutRank("Sales Associate") == nil)

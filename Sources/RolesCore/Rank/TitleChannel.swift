@@ -128,10 +128,12 @@ public enum TitleChannel {
     /// of a title (`EmploymentTerms`), but that name no occupation (`Seasonal Warehouse Associate`). O*NET lists
     /// few ranked titles, so a ranked title typed whole found no role called that, and `Senior Cashier` went to
     /// Gambling Change Persons and Booth Cashiers, whose document says `cashier` most, rather than to Cashiers.
+    /// A trade's grades and a worker's credentials rank too (`Licensed Journeyman Plumber` went to the plumbers'
+    /// helpers; `Journeyman Plumber` and `Licensed Plumber` are O*NET's titles of plumbers).
     static let rankWords: Set<String> = [
         "senior", "sr", "snr", "junior", "jr", "lead", "head", "chief", "principal", "staff", "associate",
         "experienced", "entry", "level", "entry-level", "i", "ii", "iii", "iv", "1", "2", "3", "4", "seasonal",
-        "temporary",
+        "temporary", "licensed", "certified", "journeyman", "master",
     ]
 
     /// `rankWords` as `PackedWords` (which reads `entry-level` as `entry` and `level`, both among them), and the

@@ -33,11 +33,12 @@ public enum ExactTitles {
     /// held-out title to another occupation that O*NET lists it under; at 0.5, 0.526 and none.
     public static let shortenedScale: Float = 0.5
     /// Scale of a key that is a title of three or four words with one of its words but the last left out
-    /// (`Mobile Developer` of `Mobile Application Developer`), which no role has written out or
-    /// before a parenthesis (a title's name before its parenthesis gives such keys too). Reported titles (whose
-    /// index has no title equal to one): top-1 0.526 → 0.529, MRR 0.631 → 0.633. Such a match is not counted as an exact title by the confidence (`isDropped`): counted so,
-    /// the reported titles' calibration error went from 0.041 to 0.071. At 0.3 top-1 and MRR were the same and
-    /// the calibration error 0.039 (0.036 at 0.5); at 1, 0.525, 0.631 and 0.062.
+    /// (`Mobile Developer` of `Mobile Application Developer`), which no role has written out or before a
+    /// parenthesis (a title's name before its parenthesis gives such keys too). Reported titles (whose index has
+    /// no title equal to one): top-1 0.526 → 0.529, MRR 0.631 → 0.633. Such a match is not counted as an exact
+    /// title by the confidence (`isDropped`): counted so, the reported titles' calibration error went from 0.041
+    /// to 0.071. At 0.3 top-1 and MRR were the same and the calibration error 0.039 (0.036 at 0.5); at 1, 0.525,
+    /// 0.631 and 0.062.
     public static let droppedScale: Float = 0.5
     /// The longest title, in words, whose keys with a word left out are kept: up to six gave the same top-1 and
     /// MRR with half as many keys again; three alone, 0.528 and 0.633.

@@ -78,12 +78,19 @@ public enum LeadingTitle {
     /// will…`, `We are looking for a Medical Assistant to…`, `Summit Logistics is seeking a dependable Forklift
     /// Operator…` — capitalized words after a sentence's opening `The` or `As a`, or after `for`, `seeking`,
     /// `hiring` or `hire` and an article (and up to two lowercase words: `a dependable`), read from the first
-    /// `proseLines` lines that are no headings, each up to `proseCharacters`.
+    /// sentence of each of the first `proseLines` lines that are no headings, up to `proseCharacters`.
     static func namedInProse(_ lines: [ArraySlice<Unicode.Scalar>]) -> [String] {
         var found: [String] = []
         for line in lines.prefix(proseLines) where TaskLines.heading(line) == nil {
-            let words = TaskLines.string(line.prefix(proseCharacters)).split(separator: " ")
+            // The line's first sentence, up to `proseCharacters`.
+            var end = line.startIndex
+            let limit = min(line.endIndex, line.startIndex + proseCharacters)
+            while end < limit, !(line[end] == "." && (end + 1 == line.endIndex || line[end + 1] == " ")) { end += 1 }
+            let words = TaskLines.string(line[line.startIndex..<min(end + 1, limit)]).split(separator: " ")
             for i in words.indices {
+                // Most words are none of `the`, `as` and `proseVerbs`: told by their first letter and length
+                // without making a lowercase copy (a batch reads every text that leads with no title so).
+                guard words[i].utf8.count <= 7, let initial = words[i].utf8.first, proseInitials.contains(initial) else { continue }
                 let word = words[i].lowercased()
                 let opensSentence = i == 0 || words[i - 1].last == "." || words[i - 1].last == ":"
                 var start: Int? = nil
@@ -105,6 +112,8 @@ public enum LeadingTitle {
         return found
     }
 
+    /// The first letters, in either case, of `the`, `as` and `proseVerbs`.
+    private static let proseInitials: Set<UInt8> = Set("tTaAfFsShH".utf8)
     /// Lines and characters of each that `namedInProse` reads.
     static let proseLines = 3
     static let proseCharacters = 300

@@ -78,8 +78,10 @@ struct LeadingTitleTests {
             "Care for critically ill patients in a 24-bed medical ICU.",
             "Took vitals, drew labs and helped patients with ADLs on a telemetry floor.",
         ])
-        #expect(TaskLines.isDuration("5 yrs 9 mos") && TaskLines.isDuration("less than a year") && !TaskLines.isDuration("2 Year Olds Teacher"))
-        #expect(TaskLines.isEmployerWithTerms("Acme · Contract") && !TaskLines.isEmployerWithTerms("Cook · Dishwasher"))
+        #expect(LeadingTitle.isDuration("5 yrs 9 mos") && LeadingTitle.isDuration("less than a year")
+            && !LeadingTitle.isDuration("2 Year Olds Teacher"))
+        #expect(LeadingTitle.isEmployerWithTerms("Acme · Contract") && !LeadingTitle.isEmployerWithTerms("Cook · Dishwasher"))
+        #expect(LeadingTitle.namesEmployer("St. Luke's Health · Full-time"))
     }
 
     @Test func anEmployersNameIsNoTitle() {

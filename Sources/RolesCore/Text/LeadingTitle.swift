@@ -1,3 +1,5 @@
+import Foundation
+
 /// The job title a resume or a job ad leads with, scored as a title beside the whole text
 /// (`LeadingTitle.weight`).
 ///
@@ -19,7 +21,7 @@ public enum LeadingTitle {
     ///   the job lasted follows them: `Mar 2019 - Present · 5 yrs 9 mos`), then the line above it (a title on a
     ///   line of its own, over `Riverside General — 2019–Present`), or the line above that when the line above
     ///   names the employer (`Senior Accountant` / `Harbor Freight Logistics Inc.`, or a profile page's
-    ///   `Registered Nurse` / `St. Luke's Health · Full-time`, `TaskLines.isEmployerWithTerms`), then the line below it
+    ///   `Registered Nurse` / `St. Luke's Health · Full-time`), then the line below it
     ///   likewise (under `Riverside General | 2019–Present`, or under the dates alone); a part that names the
     ///   employer (`namesEmployer`) is passed over, on the job's line for the part after it (`Riverside
     ///   Medical Center — Staff Nurse | 2019–Present` → `Staff Nurse`);
@@ -40,10 +42,10 @@ public enum LeadingTitle {
             var found: [String] = []
             if let title = jobTitle(among: leadingParts(of: lines[job])) { found.append(title) }
             if job > 0, let above = title(TaskLines.string(lines[job - 1])) {
-                if !namesEmployer(above) && !TaskLines.isEmployerWithTerms(above) {
+                if !namesEmployer(above) {
                     found.append(above)
                 } else if job > 1, !TaskLines.hasDateSpan(lines[job - 2]), let title = title(TaskLines.string(lines[job - 2])),
-                          !namesEmployer(title), !TaskLines.isEmployerWithTerms(title) {
+                          !namesEmployer(title) {
                     // The employer's line is between the job's title and its dates (`Registered Nurse` / `St.
                     // Luke's Health · Full-time` / `Mar 2019 - Present · 5 yrs 9 mos`, as a profile page lists them).
                     found.append(title)
@@ -233,7 +235,7 @@ public enum LeadingTitle {
     private static func jobTitle(among parts: [String]) -> String? {
         for part in parts {
             // The time the job lasted (`5 yrs 9 mos`, after a profile page's dates) names no job.
-            if TaskLines.isDuration(part) { return nil }
+            if isDuration(part) { return nil }
             guard let title = title(part) else { return nil }
             if !namesEmployer(title) { return title }
         }
@@ -268,12 +270,44 @@ public enum LeadingTitle {
         return part
     }
 
+    /// Whether a line gives an employer and the terms of the job held there, set off by a middle dot, as a
+    /// profile page lists them under the job's title (`St. Luke's Health · Full-time`, `Acme · Contract`).
+    static func isEmployerWithTerms(_ line: String) -> Bool {
+        guard let dot = line.range(of: " · ", options: .backwards) else { return false }
+        return profileTerms.contains(line[dot.upperBound...].trimmingCharacters(in: .whitespaces).lowercased())
+    }
+
+    /// The terms of employment a profile page names after an employer.
+    static let profileTerms: Set<String> = [
+        "full-time", "full time", "part-time", "part time", "self-employed", "self employed", "freelance", "contract",
+        "contractor", "internship", "apprenticeship", "seasonal", "permanent", "temporary", "volunteer",
+    ]
+
+    /// Whether a part of a line is only a length of time (`5 yrs 9 mos`, `2 years`, `less than a year`), as a
+    /// profile page writes after a job's dates.
+    static func isDuration(_ part: String) -> Bool {
+        var unit = false
+        for word in part.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            if durationUnits.contains(String(word)) {
+                unit = true
+            } else if !(word.allSatisfy { $0.isASCII && $0.isNumber } || ["less", "than", "a", "an", "and", "·"].contains(word)) {
+                return false
+            }
+        }
+        return unit
+    }
+
+    /// The words of a length of time: `TaskLines.yearWords` and months.
+    static let durationUnits = TaskLines.yearWords.union(["mo", "mos", "month", "months"])
+
     /// Whether a part of a job's lines names the employer rather than the job: its head word (the last
     /// before a comma, a parenthesis or a complement such as `of`, as `TitleHeads` reads it) is plural,
     /// ends in `-ing`, is a word organizations end with or a legal form (`Heartland Regional Medical
     /// Center`, `Coastal Flow Controls`, `Piedmont Packaging`, `Rio Grande Police Department`, `Acme,
-    /// Inc.`). A resume names the job held in the singular (`Staff Nurse`, `Process Operator`).
+    /// Inc.`), or it gives the terms of the job after the employer (`isEmployerWithTerms`). A resume names the
+    /// job held in the singular (`Staff Nurse`, `Process Operator`).
     static func namesEmployer(_ candidate: String) -> Bool {
+        if isEmployerWithTerms(candidate) { return true }
         var head: String? = nil
         for word in TitleHeads.beforeQualifier(candidate).split(whereSeparator: { $0 == " " || $0 == "\t" }) {
             let lowered = word.lowercased()

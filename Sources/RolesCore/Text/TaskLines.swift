@@ -105,7 +105,7 @@ public enum TaskLines {
                 listing = false
                 if titleBefore {
                     let above = preamble != nil ? preamble!.removeLast() : pieces.removeLast()
-                    if twoTitlesBefore, LeadingTitle.namesEmployer(above) || isEmployerWithTerms(above) {
+                    if twoTitlesBefore, LeadingTitle.namesEmployer(above) {
                         if preamble != nil { preamble!.removeLast() } else { pieces.removeLast() }
                     }
                 }
@@ -474,35 +474,6 @@ public enum TaskLines {
         "proficient with ", "high school diploma", "bachelor's degree", "bachelors degree", "associate's degree",
         "valid driver", "willingness to ", "willing to ",
     ]
-
-    /// Whether a line gives an employer and the terms of the job held there, set off by a middle dot, as a
-    /// profile page lists them under the job's title (`St. Luke's Health · Full-time`, `Acme · Contract`).
-    static func isEmployerWithTerms(_ line: String) -> Bool {
-        guard let dot = line.range(of: " · ", options: .backwards) else { return false }
-        return profileTerms.contains(line[dot.upperBound...].trimmingCharacters(in: .whitespaces).lowercased())
-    }
-
-    /// The terms of employment a profile page names after an employer.
-    static let profileTerms: Set<String> = [
-        "full-time", "full time", "part-time", "part time", "self-employed", "self employed", "freelance", "contract",
-        "contractor", "internship", "apprenticeship", "seasonal", "permanent", "temporary", "volunteer",
-    ]
-
-    /// Whether a part of a line is only a length of time (`5 yrs 9 mos`, `2 years`, `less than a year`), as a
-    /// profile page writes after a job's dates.
-    static func isDuration(_ part: String) -> Bool {
-        var unit = false
-        for word in part.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-            if durationUnits.contains(String(word)) {
-                unit = true
-            } else if !(word.allSatisfy { $0.isASCII && $0.isNumber } || ["less", "than", "a", "an", "and", "·"].contains(word)) {
-                return false
-            }
-        }
-        return unit
-    }
-
-    static let durationUnits: Set<String> = ["yr", "yrs", "year", "years", "mo", "mos", "month", "months"]
 
     /// Whether a sentence says who a person is and for how long rather than what they do: a resume summary's
     /// `Communications leader with 11 years in healthcare and consumer brands.` or `Over 10 years of
